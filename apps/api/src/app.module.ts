@@ -1,0 +1,53 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ConfigModule, type AppConfig } from '@lentera/config';
+import { DatabaseModule } from '@lentera/db';
+import { JobsProducerModule } from '@lentera/jobs';
+import { LoggingModule } from '@lentera/logging';
+import { PasswordHasher } from './auth/password-hasher';
+import { CatalogueService } from './catalogue/catalogue.service';
+import { CourseStatsService } from './course-stats/course-stats.service';
+import { DemoAccountsSeeder } from './demo/demo-accounts.seeder';
+import { DemoCourseSeeder } from './demo/demo-course.seeder';
+import { DemoSeedService } from './demo/demo-seed.service';
+import { graphqlOptions } from './graphql/graphql-options';
+import { LoaderFactory } from './graphql/loaders';
+import { resolvers } from './graphql/resolvers';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+
+@Module({ providers: [LoaderFactory], exports: [LoaderFactory] })
+class LoadersModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, 'api'),
+        DatabaseModule.forRoot(config),
+        JobsProducerModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [LoaderFactory],
+          useFactory: (loaders: LoaderFactory) => graphqlOptions(config, loaders),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...resolvers,
+        CatalogueService,
+        CourseStatsService,
+        HealthService,
+        PasswordHasher,
+        DemoSeedService,
+        DemoAccountsSeeder,
+        DemoCourseSeeder,
+      ],
+    };
+  }
+}

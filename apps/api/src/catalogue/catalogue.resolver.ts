@@ -1,0 +1,45 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { CatalogueService } from './catalogue.service';
+import { AgencyModel, CourseConnection, CourseModel, CourseModuleModel, LessonModel } from './course.model';
+import { toAgencyModel, toCourseModuleModel, toLessonModel } from './course.mapper';
+
+@Resolver(() => CourseModel)
+export class CatalogueResolver {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @Query(() => CourseConnection, { description: 'Published courses, newest first' })
+  courses(
+    @Args('first', { type: () => Int, defaultValue: 12 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<CourseConnection> {
+    return this.catalogue.listPublished(first, after);
+  }
+
+  @Query(() => CourseModel, { nullable: true, description: 'A published course; null when there is none with this id' })
+  course(@Args('id', { type: () => ID }) id: string): Promise<CourseModel | null> {
+    return this.catalogue.findPublished(id);
+  }
+
+  @ResolveField('agency', () => AgencyModel)
+  async agency(@Parent() course: CourseModel, @Context() context: GraphqlContext): Promise<AgencyModel> {
+    const agency = await context.loaders.agencyById.load(course.agencyId);
+    if (!agency) throw new Error(`course ${course.id} refers to missing agency ${course.agencyId}`);
+    return toAgencyModel(agency);
+  }
+
+  @ResolveField('modules', () => [CourseModuleModel])
+  async modules(@Parent() course: CourseModel, @Context() context: GraphqlContext): Promise<CourseModuleModel[]> {
+    const modules = await context.loaders.modulesByCourseId.load(course.id);
+    return modules.map(toCourseModuleModel);
+  }
+}
+
+@Resolver(() => CourseModuleModel)
+export class CourseModuleResolver {
+  @ResolveField('lessons', () => [LessonModel])
+  async lessons(@Parent() module: CourseModuleModel, @Context() context: GraphqlContext): Promise<LessonModel[]> {
+    const lessons = await context.loaders.lessonsByModuleId.load(module.id);
+    return lessons.map(toLessonModel);
+  }
+}

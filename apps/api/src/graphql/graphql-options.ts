@@ -1,0 +1,34 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from '@lentera/config';
+import type { Request } from 'express';
+import { formatGraphqlError } from './format-error';
+import type { GraphqlContext } from './graphql-context';
+import type { LoaderFactory } from './loaders';
+
+/** Limits every query inherits: deep nesting, alias floods and oversized documents are refused. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 2_000 },
+  costLimit: { maxCost: 5_000 },
+});
+
+export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): ApolloDriverConfig {
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    // Apollo Server 5 would otherwise hint at field names, which maps the schema for strangers.
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    plugins: [...protection.plugins],
+    validationRules: [...protection.validationRules],
+    formatError: formatGraphqlError,
+    context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
+  };
+}

@@ -1,0 +1,7 @@
+import { CatalogueResolver, CourseModuleResolver } from '../catalogue/catalogue.resolver';
+
+/**
+ * Every resolver class. The app module provides them and the schema printer
+ * (print-schema.ts) builds `schema.gql` from the same list.
+ */
+export const resolvers = [CatalogueResolver, CourseModuleResolver];

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { describeStartupError, exitWithReason, prepareProcess } from '@lentera/boot';
+import { Logger } from '@lentera/logging';
+import { AppModule } from './app.module';
+import { serveWebApp } from './web/serve-web-app';
+
+async function bootstrap(): Promise<void> {
+  const { config, log } = await prepareProcess('api');
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.disable('x-powered-by');
+  serveWebApp(app, config.webDistDir);
+  await app.listen(config.port);
+  log.info(`Lentera API listening on http://localhost:${config.port} (GraphQL at /graphql, health at /health)`);
+}
+
+bootstrap().catch((error: unknown) => exitWithReason('api', describeStartupError(error)));

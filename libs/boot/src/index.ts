@@ -1,0 +1,1 @@
+export { prepareProcess, exitWithReason, describeStartupError, type PreparedProcess } from './prepare-process';

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('gives working local defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.mongodbUri).toBe('mongodb://127.0.0.1:27017/lentera');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.seedDemo).toBe(true);
+    expect(config.publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('turns the demo seed off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(4000);
+  });
+
+  it('lists every invalid variable by name', () => {
+    expect.assertions(3);
+    try {
+      loadConfig({ PORT: 'abc', MONGODB_URI: 'postgres://x', SEED_DEMO: 'maybe' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/MONGODB_URI: must start with mongodb:\/\//);
+    }
+  });
+});

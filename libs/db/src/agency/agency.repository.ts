@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { AGENCY_MODEL, type AgencyDocument, type AgencyKind } from './agency.schema';
+
+export interface AgencyRecord {
+  id: string;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  region: string | null;
+}
+
+export interface NewAgency {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  region?: string;
+}
+
+@Injectable()
+export class AgencyRepository {
+  constructor(@InjectModel(AGENCY_MODEL) private readonly agencies: Model<AgencyDocument>) {}
+
+  async findByIds(ids: readonly string[]): Promise<AgencyRecord[]> {
+    const documents = await this.agencies.find({ _id: { $in: ids } }).lean<AgencyDocument[]>();
+    return documents.map(toAgencyRecord);
+  }
+
+  async findByCode(code: string): Promise<AgencyRecord | null> {
+    const document = await this.agencies.findOne({ code: code.toUpperCase() }).lean<AgencyDocument>();
+    return document ? toAgencyRecord(document) : null;
+  }
+
+  async create(agency: NewAgency): Promise<AgencyRecord> {
+    const document = await this.agencies.create(agency);
+    return toAgencyRecord(document.toObject());
+  }
+
+  async count(): Promise<number> {
+    return this.agencies.countDocuments();
+  }
+}
+
+function toAgencyRecord(document: AgencyDocument): AgencyRecord {
+  return {
+    id: document._id.toHexString(),
+    code: document.code,
+    name: document.name,
+    kind: document.kind,
+    region: document.region ?? null,
+  };
+}

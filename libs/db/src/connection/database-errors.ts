@@ -1,0 +1,27 @@
+import mongoose from 'mongoose';
+
+const unavailableErrorNames = new Set([
+  'MongooseServerSelectionError',
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+]);
+
+/** True for errors that mean "MongoDB cannot be reached", as opposed to a bad query. */
+export function isDatabaseUnavailableError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (unavailableErrorNames.has(error.name)) return true;
+  // bufferCommands is off, so an operation while disconnected fails with this message.
+  return error instanceof mongoose.Error && /before initial connection is complete/.test(error.message);
+}
+
+/** MongoDB's duplicate-key error: with a unique index, "already done". */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}
+
+export function isValidId(id: string): boolean {
+  return mongoose.isObjectIdOrHexString(id) && /^[0-9a-f]{24}$/i.test(id);
+}

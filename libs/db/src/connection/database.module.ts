@@ -1,0 +1,55 @@
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import type { AppConfig } from '@lentera/config';
+import type { Connection } from 'mongoose';
+import { AgencyRepository } from '../agency/agency.repository';
+import { agencySchema, AGENCY_MODEL } from '../agency/agency.schema';
+import { CourseRepository } from '../course/course.repository';
+import { courseSchema, COURSE_MODEL } from '../course/course.schema';
+import { CourseModuleRepository } from '../course/course-module.repository';
+import { courseModuleSchema, COURSE_MODULE_MODEL } from '../course/course-module.schema';
+import { LessonRepository } from '../course/lesson.repository';
+import { lessonSchema, LESSON_MODEL } from '../course/lesson.schema';
+import { UserRepository } from '../user/user.repository';
+import { userSchema, USER_MODEL } from '../user/user.schema';
+import { DatabaseHealth } from './database.health';
+import { DatabaseSetup } from './database-setup';
+import { mongooseConnectOptions } from './connect-options';
+
+const repositories = [AgencyRepository, UserRepository, CourseRepository, CourseModuleRepository, LessonRepository];
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        MongooseModule.forRoot(config.mongodbUri, {
+          ...mongooseConnectOptions(config),
+          // The process already waited for MongoDB before booting (see waitForMongo), so a
+          // failure here is not worth a retry loop with stack traces.
+          retryAttempts: 0,
+          connectionFactory: (connection: Connection) => watchConnection(connection),
+        }),
+        MongooseModule.forFeature([
+          { name: AGENCY_MODEL, schema: agencySchema },
+          { name: USER_MODEL, schema: userSchema },
+          { name: COURSE_MODEL, schema: courseSchema },
+          { name: COURSE_MODULE_MODEL, schema: courseModuleSchema },
+          { name: LESSON_MODEL, schema: lessonSchema },
+        ]),
+      ],
+      providers: [...repositories, DatabaseHealth, DatabaseSetup],
+      exports: [...repositories, DatabaseHealth, DatabaseSetup],
+    };
+  }
+}
+
+/** One line when MongoDB goes away and one when it is back; the driver reconnects by itself. */
+function watchConnection(connection: Connection): Connection {
+  const logger = new Logger('Database');
+  connection.on('disconnected', () => logger.warn('MongoDB connection lost; reconnecting in the background'));
+  connection.on('reconnected', () => logger.log('MongoDB connection restored'));
+  return connection;
+}

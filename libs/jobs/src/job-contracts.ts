@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { JobsOptions } from 'bullmq';
+
+const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hex id');
+
+/**
+ * The one list of background jobs. The API enqueues with these names and payloads, the worker
+ * handles exactly these (it refuses to start when one has no handler), and both validate
+ * payloads against the same schema. Jobs carry ids, never documents.
+ */
+export const jobContracts = {
+  /** Counts a course's lessons and words and estimates its reading time. */
+  'course.stats': {
+    payload: z.object({ courseId: objectId }),
+    // BullMQ reserves ':' in custom job ids (Redis key separator), hence '-'.
+    jobId: (payload: { courseId: string }) => `course.stats-${payload.courseId}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2_000 },
+      // Removed once done so that a later enqueue (content changed) runs again;
+      // the result lives on the course document.
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+  },
+} as const;
+
+export type JobName = keyof typeof jobContracts;
+export const jobNames = Object.keys(jobContracts) as JobName[];
+
+export type JobPayloads = { [N in JobName]: z.infer<(typeof jobContracts)[N]['payload']> };
+
+export interface JobResults {
+  'course.stats': { lessonCount: number; wordCount: number; readingMinutes: number };
+}
+
+export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): string {
+  return jobContracts[name].jobId(payload);
+}
+
+/** One BullMQ queue per job name, so each kind of work gets its own concurrency. */
+export function queueNameFor(name: JobName): string {
+  return name;
+}

@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '@lentera/config';
+import { createLoggerOptions } from './logger-options';
+
+@Module({})
+export class LoggingModule {
+  /** Structured pino logs for an app; `name` tells the api's lines from the worker's. */
+  static forRoot(config: AppConfig, name: string): DynamicModule {
+    const options = createLoggerOptions(config, name);
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            ...options,
+            // Health probes every few seconds would drown the useful lines.
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+        }),
+      ],
+      exports: [LoggerModule],
+    };
+  }
+}
