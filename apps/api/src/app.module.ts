@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@lentera/config';
@@ -13,6 +14,7 @@ import { DemoCourseSeeder } from './demo/demo-course.seeder';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { LoaderFactory } from './graphql/loaders';
+import { PassThroughGraphqlExceptionFilter } from './graphql/pass-through-exception.filter';
 import { resolvers } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -39,6 +41,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: APP_FILTER, useClass: PassThroughGraphqlExceptionFilter },
         ...resolvers,
         CatalogueService,
         CourseStatsService,

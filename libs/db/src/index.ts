@@ -1,7 +1,7 @@
 export { DatabaseModule } from './connection/database.module';
 export { DatabaseHealth } from './connection/database.health';
 export { DatabaseSetup } from './connection/database-setup';
-export { waitForMongo, redactUri } from './connection/wait-for-mongo';
+export { waitForMongo, redactUri, dropDatabaseAt } from './connection/wait-for-mongo';
 export { isDatabaseUnavailableError, isDuplicateKeyError, isValidId } from './connection/database-errors';
 export { AgencyRepository, type AgencyRecord, type NewAgency } from './agency/agency.repository';
 export { agencyKinds, type AgencyKind } from './agency/agency.schema';

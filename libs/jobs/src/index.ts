@@ -5,4 +5,4 @@ export { PermanentJobError, type JobHandler, type JobContext } from './job-handl
 export { buildHandlerRegistry } from './handler-registry';
 export { JobsProducerModule, JobsWorkerModule } from './jobs.module';
 export { QueueHealth } from './queue-health';
-export { waitForRedis, redactRedisUrl } from './redis-connection';
+export { waitForRedis, redactRedisUrl, deleteQueueData } from './redis-connection';

@@ -80,3 +80,20 @@ export async function waitForRedis(url: string, timeoutMs: number, log: (message
     connection.disconnect();
   }
 }
+
+/** Deletes every key under a BullMQ prefix. Used by tests, each of which runs under a prefix of its own. */
+export async function deleteQueueData(url: string, prefix: string): Promise<number> {
+  const connection = new IORedis(url, { maxRetriesPerRequest: 1 });
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) deleted += await connection.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    return deleted;
+  } finally {
+    connection.disconnect();
+  }
+}

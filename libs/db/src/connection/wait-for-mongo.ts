@@ -45,3 +45,13 @@ function describeConnectionError(error: unknown): string {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Drops the database named in `uri`. Used by tests, each of which runs in a database of its own. */
+export async function dropDatabaseAt(uri: string): Promise<void> {
+  const connection = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 5_000 }).asPromise();
+  try {
+    await connection.dropDatabase();
+  } finally {
+    await connection.close();
+  }
+}

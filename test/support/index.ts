@@ -1,0 +1,1 @@
+export { isolatedConfig, withDatabase, eventually, type IsolatedConfig } from './test-config';
