@@ -7,9 +7,11 @@ import tseslint from 'typescript-eslint';
 // only libs/db touches mongoose, only libs/config reads process.env, apps never import each other.
 const appImports = {
   patterns: [
-    { regex: '^@lentera/(api|worker|web)(/|$)', message: 'Apps never import each other; share code through libs/.' },
-    { regex: '^(\\.\\./)+(apps/)?(api|worker|web)/src(/|$)', message: 'Apps never import each other; share code through libs/.' },
-    { regex: '(^|/)apps/', message: 'Apps never import each other; share code through libs/.' },
+    {
+      // A package name, a path through apps/, or a relative path into a sibling app's src.
+      regex: '^@lentera/(api|worker|web)(/|$)|(^|/)apps/|^(\\.\\./)+(api|worker|web)/src(/|$)',
+      message: 'Apps never import each other; share code through libs/.',
+    },
   ],
 };
 const mongooseImports = {

@@ -26,7 +26,7 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,docker}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,docker}/**/*.spec.ts', '<rootDir>/test/lint/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

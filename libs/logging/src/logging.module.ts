@@ -16,6 +16,9 @@ export class LoggingModule {
             ...options,
             // Health probes every few seconds would drown the useful lines.
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            // A line per successful request is noise at the default level; failures stand out.
+            customLogLevel: (_request, response, error) =>
+              error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'debug',
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           },
         }),

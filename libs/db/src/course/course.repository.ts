@@ -31,16 +31,10 @@ export interface CourseRecord {
   stats: CourseStatsRecord | null;
 }
 
-export interface NewCourse {
-  agencyId: string;
-  title: string;
-  summary: string;
-  description: string;
-  competencyType: CompetencyType;
-  level: CourseLevel;
-  jp: number;
-  language: string;
-}
+export type NewCourse = Pick<
+  CourseRecord,
+  'agencyId' | 'title' | 'summary' | 'description' | 'competencyType' | 'level' | 'jp' | 'language'
+>;
 
 /** Position of the last course a page ended on: catalogue order is publishedAt desc, _id desc. */
 export interface CatalogueKey {
