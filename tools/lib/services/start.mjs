@@ -174,6 +174,9 @@ async function stopChild(child) {
  */
 export async function startServices({ stateDir, mongoPort = 27017, redisPort = 6379, log = () => {} }) {
   if (!stateDir) throw new Error('startServices: stateDir is required');
+  if (mongoPort === redisPort) {
+    throw new Error(`MongoDB and Redis cannot share port ${mongoPort}: set LENTERA_MONGO_PORT and LENTERA_REDIS_PORT to different ports.`);
+  }
   stateDir = resolve(stateDir);
   const logsDir = join(stateDir, 'logs');
   mkdirSync(logsDir, { recursive: true });
