@@ -20,6 +20,16 @@ const mongooseImports = {
     { name: '@nestjs/mongoose', message: 'Only libs/db imports @nestjs/mongoose: add a repository method there.' },
   ],
 };
+const scopeImports = {
+  paths: [
+    ...mongooseImports.paths,
+    {
+      name: '@lentera/db',
+      importNames: ['grantAgencyScope'],
+      message: 'Only the authorization layer grants agency scopes: use AgencyAccess.scope().',
+    },
+  ],
+};
 const processEnv = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
   message: 'Only libs/config reads process.env: add the setting to its schema.',
@@ -40,7 +50,11 @@ export default tseslint.config(
   },
   {
     files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
-    ignores: ['libs/db/**'],
+    ignores: ['libs/db/**', 'apps/api/src/auth/agency-access.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...appImports, ...scopeImports }] },
+  },
+  {
+    files: ['apps/api/src/auth/agency-access.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...appImports, ...mongooseImports }] },
   },
   {

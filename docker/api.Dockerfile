@@ -47,6 +47,7 @@ WORKDIR /src
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc tsconfig.base.json ./
 COPY libs/config/package.json libs/config/
 COPY libs/errors/package.json libs/errors/
+COPY libs/asn/package.json libs/asn/
 COPY libs/logging/package.json libs/logging/
 COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/

@@ -227,9 +227,12 @@ describe('docker/compose.yaml', () => {
       'DATA_DIR',
       'QUEUE_PREFIX',
       'PUBLIC_URL',
+      'AUTH_SECRET',
     ]) {
       expect(env).toHaveProperty(key);
     }
+    // No default secret: compose must stop with a message when AUTH_SECRET is not set.
+    expect(String(services[name].environment && (services[name].environment as Record<string, string>).AUTH_SECRET)).toMatch(/^\$\{AUTH_SECRET:\?.+\}$/);
     expect(env.NODE_ENV).toBe('production');
     expect(env.MONGODB_URI).toContain('replicaSet=');
     expect(new URL(env.REDIS_URL).host).toBe('redis:6379');

@@ -31,6 +31,12 @@ describe('lint boundaries', () => {
     expect(violations('libs/config/src/x.ts', code)).toEqual([]);
   });
 
+  it('lets only the authorization layer grant agency scopes', () => {
+    const code = "import { grantAgencyScope } from '@lentera/db';\nexport const scope = grantAgencyScope('x');\n";
+    expect(violations('apps/api/src/accounts/people.service.ts', code)).toEqual([expect.stringMatching(/Only the authorization layer grants agency scopes/)]);
+    expect(violations('apps/api/src/auth/agency-access.ts', code)).toEqual([]);
+  });
+
   it('keeps apps from importing each other', () => {
     for (const source of ['@lentera/worker', '../../worker/src/main', '../../../apps/web/src/app']) {
       const code = `import { thing } from '${source}';\nexport const used = thing;\n`;

@@ -1,12 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@lentera/config';
 import { DatabaseModule } from '@lentera/db';
 import { JobsProducerModule } from '@lentera/jobs';
 import { LoggingModule } from '@lentera/logging';
-import { PasswordHasher } from './auth/password-hasher';
+import { AgencyService } from './accounts/agency.service';
+import { PeopleService } from './accounts/people.service';
+import { AuthModule } from './auth/auth.module';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { CourseStatsService } from './course-stats/course-stats.service';
 import { DemoAccountsSeeder } from './demo/demo-accounts.seeder';
@@ -38,15 +40,21 @@ export class AppModule {
           inject: [LoaderFactory],
           useFactory: (loaders: LoaderFactory) => graphqlOptions(config, loaders),
         }),
+        AuthModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: PassThroughGraphqlExceptionFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+        },
         ...resolvers,
         CatalogueService,
         CourseStatsService,
         HealthService,
-        PasswordHasher,
+        AgencyService,
+        PeopleService,
         DemoSeedService,
         DemoAccountsSeeder,
         DemoCourseSeeder,

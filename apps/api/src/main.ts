@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { describeStartupError, exitWithReason, prepareProcess } from '@lentera/boot';
@@ -15,7 +14,8 @@ async function bootstrap(): Promise<void> {
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // Behind nginx or a load balancer: take the client address from X-Forwarded-For (throttling).
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   serveWebApp(app, config.webDistDir);
   await app.listen(config.port);

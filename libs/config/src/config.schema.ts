@@ -8,7 +8,8 @@ const booleanFromString = z
  * Every setting Lentera reads from the environment. Parsed once at boot by `loadConfig`;
  * nothing else in the code base reads `process.env`.
  */
-export const configSchema = z.object({
+export const configSchema = z
+  .object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   PUBLIC_URL: z.url().optional(),
@@ -31,9 +32,21 @@ export const configSchema = z.object({
   SEED_DEMO: booleanFromString.optional(),
   /** How long a request waits for MongoDB or Redis before answering "unavailable". */
   DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Signs access tokens. Required in production; at least 32 characters. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  PASSWORD_RESET_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(72),
+  /** smtp://user:pass@host:587 — when set, password reset links are also mailed. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Lentera <no-reply@lentera.local>'),
   /** How long a process waits at start for MongoDB and Redis before it gives up and exits. */
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
-});
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== undefined, {
+    path: ['AUTH_SECRET'],
+    message: 'is required in production (at least 32 random characters, e.g. openssl rand -base64 48)',
+  });
 
 type RawConfig = z.infer<typeof configSchema>;
 
@@ -51,15 +64,31 @@ export interface AppConfig {
   seedDemo: boolean;
   dependencyTimeoutMs: number;
   startupTimeoutMs: number;
+  auth: {
+    secret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    passwordResetTtlHours: number;
+    /** Refresh cookies are Secure when Lentera is served over https. */
+    secureCookies: boolean;
+  };
+  mail: { smtpUrl: string | undefined; from: string };
 }
+
+/**
+ * Local runs get a fixed secret so sessions survive restarts; it is public (it is in this
+ * file), which is why production refuses to start without its own.
+ */
+const DEVELOPMENT_AUTH_SECRET = 'lentera-development-secret-not-for-production-use';
 
 export function toAppConfig(raw: RawConfig): AppConfig {
   const isProduction = raw.NODE_ENV === 'production';
+  const publicUrl = raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`;
   return {
     env: raw.NODE_ENV,
     isProduction,
     port: raw.PORT,
-    publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+    publicUrl,
     mongodbUri: raw.MONGODB_URI,
     redisUrl: raw.REDIS_URL,
     queuePrefix: raw.QUEUE_PREFIX,
@@ -70,5 +99,13 @@ export function toAppConfig(raw: RawConfig): AppConfig {
     seedDemo: raw.SEED_DEMO ?? !isProduction,
     dependencyTimeoutMs: raw.DEPENDENCY_TIMEOUT_MS,
     startupTimeoutMs: raw.STARTUP_TIMEOUT_MS,
+    auth: {
+      secret: raw.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+      accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS,
+      passwordResetTtlHours: raw.PASSWORD_RESET_TTL_HOURS,
+      secureCookies: publicUrl.startsWith('https://'),
+    },
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
   };
 }

@@ -11,8 +11,19 @@ describe('loadConfig', () => {
   });
 
   it('turns the demo seed off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('refuses to run production on the public development secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: is required in production/);
+    expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it('makes refresh cookies Secure only behind https', () => {
+    expect(loadConfig({}).auth.secureCookies).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://lentera.bpsdm.kalbarprov.go.id' }).auth.secureCookies).toBe(true);
   });
 
   it('treats empty variables as unset', () => {

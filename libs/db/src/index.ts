@@ -5,8 +5,23 @@ export { waitForMongo, redactUri, dropDatabaseAt } from './connection/wait-for-m
 export { isDatabaseUnavailableError, isDuplicateKeyError, isValidId } from './connection/database-errors';
 export { AgencyRepository, type AgencyRecord, type NewAgency } from './agency/agency.repository';
 export { agencyKinds, type AgencyKind } from './agency/agency.schema';
-export { UserRepository, type UserRecord, type MembershipRecord, type NewUser } from './user/user.repository';
-export { agencyRoles, type AgencyRole } from './user/user.schema';
+export {
+  UserRepository,
+  type UserRecord,
+  type UserProfile,
+  type MembershipRecord,
+  type NewUser,
+  type ProfileChanges,
+  type UserCredentials,
+  type UserPageQuery,
+} from './user/user.repository';
+export { agencyRoles, employmentTypes, type AgencyRole, type EmploymentType } from './user/user.schema';
+export { normalizeForSearch } from './user/search-text';
+export { grantAgencyScope, type AgencyScope } from './tenancy/agency-scope';
+export { ClaimRepository } from './connection/claim.repository';
+export { SessionRepository, type SessionRecord, type NewSession } from './auth/session.repository';
+export { RefreshTokenRepository, type RefreshTokenRecord, type NewRefreshToken } from './auth/refresh-token.repository';
+export { PasswordResetRepository, type PasswordResetRecord, type NewPasswordReset } from './auth/password-reset.repository';
 export {
   CourseRepository,
   type CourseRecord,

@@ -8,6 +8,7 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
 
@@ -34,7 +35,7 @@ export class DomainError extends Error {
 }
 
 export class ServiceUnavailableError extends DomainError {
-  constructor(readonly service: 'database' | 'queue', cause?: unknown) {
+  constructor(readonly service: 'database' | 'queue' | 'redis', cause?: unknown) {
     super(ErrorCode.ServiceUnavailable, serviceUnavailableMessages[service], { service });
     this.name = 'ServiceUnavailableError';
     this.cause = cause;
@@ -49,5 +50,9 @@ const serviceUnavailableMessages: Record<ServiceUnavailableError['service'], Loc
   queue: {
     id: 'Layanan antrean tugas sedang tidak dapat dijangkau. Coba lagi sebentar lagi.',
     en: 'The job queue cannot be reached right now. Please try again shortly.',
+  },
+  redis: {
+    id: 'Layanan pendukung sedang tidak dapat dijangkau. Coba lagi sebentar lagi.',
+    en: 'A supporting service cannot be reached right now. Please try again shortly.',
   },
 };

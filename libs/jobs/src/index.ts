@@ -6,3 +6,5 @@ export { buildHandlerRegistry } from './handler-registry';
 export { JobsProducerModule, JobsWorkerModule } from './jobs.module';
 export { QueueHealth } from './queue-health';
 export { waitForRedis, redactRedisUrl, deleteQueueData } from './redis-connection';
+export { PRODUCER_REDIS as REDIS_CONNECTION, QUEUE_PREFIX } from './job-queue';
+export type { default as RedisClient } from 'ioredis';

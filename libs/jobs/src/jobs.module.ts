@@ -37,7 +37,8 @@ export class JobsProducerModule {
     return {
       module: JobsProducerModule,
       providers: producerProviders(config),
-      exports: [JobQueue, QueueHealth, QUEUE_PREFIX],
+      // The producer connection doubles as the API's Redis for counters (sign-in throttling).
+      exports: [JobQueue, QueueHealth, QUEUE_PREFIX, PRODUCER_REDIS],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/access.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { CatalogueService } from './catalogue.service';
 import { AgencyModel, CourseConnection, CourseModel, CourseModuleModel, LessonModel } from './course.model';
@@ -8,6 +9,7 @@ import { toAgencyModel, toCourseModuleModel, toLessonModel } from './course.mapp
 export class CatalogueResolver {
   constructor(private readonly catalogue: CatalogueService) {}
 
+  @Public()
   @Query(() => CourseConnection, { description: 'Published courses, newest first' })
   courses(
     @Args('first', { type: () => Int, defaultValue: 12 }) first: number,
@@ -16,6 +18,7 @@ export class CatalogueResolver {
     return this.catalogue.listPublished(first, after);
   }
 
+  @Public()
   @Query(() => CourseModel, { nullable: true, description: 'A published course; null when there is none with this id' })
   course(@Args('id', { type: () => ID }) id: string): Promise<CourseModel | null> {
     return this.catalogue.findPublished(id);

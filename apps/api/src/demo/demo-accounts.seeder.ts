@@ -15,12 +15,11 @@ export class DemoAccountsSeeder {
     for (const account of demoAccounts) {
       if (await this.users.findByEmail(account.email)) continue;
       try {
+        const { roles, ...profile } = account;
         await this.users.create({
-          email: account.email,
-          fullName: account.fullName,
-          isSuperAdmin: account.isSuperAdmin,
+          ...profile,
           passwordHash: await this.passwords.hash(DEMO_PASSWORD),
-          memberships: account.roles.map((role) => ({ agencyId: agency.id, role })),
+          memberships: roles.map((role) => ({ agencyId: agency.id, role })),
         });
       } catch (error) {
         // The unique email index: another instance seeded this account first.

@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@lentera/config';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { formatGraphqlError } from './format-error';
 import type { GraphqlContext } from './graphql-context';
 import type { LoaderFactory } from './loaders';
@@ -31,6 +31,6 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     plugins: [...protection.plugins],
     validationRules: [...protection.validationRules],
     formatError: formatGraphqlError,
-    context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: loaders.create() }),
   };
 }

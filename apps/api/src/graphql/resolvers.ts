@@ -1,7 +1,17 @@
+import { AgencyResolver } from '../accounts/agency.resolver';
+import { MembershipResolver, PeopleResolver } from '../accounts/people.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
 import { CatalogueResolver, CourseModuleResolver } from '../catalogue/catalogue.resolver';
 
 /**
  * Every resolver class. The app module provides them and the schema printer
  * (print-schema.ts) builds `schema.gql` from the same list.
  */
-export const resolvers = [CatalogueResolver, CourseModuleResolver];
+export const resolvers = [
+  CatalogueResolver,
+  CourseModuleResolver,
+  AuthResolver,
+  AgencyResolver,
+  PeopleResolver,
+  MembershipResolver,
+];

@@ -37,6 +37,18 @@ export class AgencyRepository {
     return toAgencyRecord(document.toObject());
   }
 
+  async findById(agencyId: string): Promise<AgencyRecord | null> {
+    const document = await this.agencies.findById(agencyId).lean<AgencyDocument>();
+    return document ? toAgencyRecord(document) : null;
+  }
+
+  /** Agencies in creation order, after `afterId` when given. */
+  async list(limit: number, afterId?: string): Promise<AgencyRecord[]> {
+    const filter = afterId ? { _id: { $gt: afterId } } : {};
+    const documents = await this.agencies.find(filter).sort({ _id: 1 }).limit(limit).lean<AgencyDocument[]>();
+    return documents.map(toAgencyRecord);
+  }
+
   async count(): Promise<number> {
     return this.agencies.countDocuments();
   }

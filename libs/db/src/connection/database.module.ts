@@ -12,11 +12,29 @@ import { LessonRepository } from '../course/lesson.repository';
 import { lessonSchema, LESSON_MODEL } from '../course/lesson.schema';
 import { UserRepository } from '../user/user.repository';
 import { userSchema, USER_MODEL } from '../user/user.schema';
+import { PasswordResetRepository } from '../auth/password-reset.repository';
+import { passwordResetSchema, PASSWORD_RESET_MODEL } from '../auth/password-reset.schema';
+import { RefreshTokenRepository } from '../auth/refresh-token.repository';
+import { refreshTokenSchema, REFRESH_TOKEN_MODEL } from '../auth/refresh-token.schema';
+import { SessionRepository } from '../auth/session.repository';
+import { sessionSchema, SESSION_MODEL } from '../auth/session.schema';
+import { ClaimRepository } from './claim.repository';
+import { claimSchema, CLAIM_MODEL } from './claim.schema';
 import { DatabaseHealth } from './database.health';
 import { DatabaseSetup } from './database-setup';
 import { mongooseConnectOptions } from './connect-options';
 
-const repositories = [AgencyRepository, UserRepository, CourseRepository, CourseModuleRepository, LessonRepository];
+const repositories = [
+  AgencyRepository,
+  UserRepository,
+  CourseRepository,
+  CourseModuleRepository,
+  LessonRepository,
+  SessionRepository,
+  RefreshTokenRepository,
+  PasswordResetRepository,
+  ClaimRepository,
+];
 
 @Global()
 @Module({})
@@ -38,6 +56,10 @@ export class DatabaseModule {
           { name: COURSE_MODEL, schema: courseSchema },
           { name: COURSE_MODULE_MODEL, schema: courseModuleSchema },
           { name: LESSON_MODEL, schema: lessonSchema },
+          { name: SESSION_MODEL, schema: sessionSchema },
+          { name: REFRESH_TOKEN_MODEL, schema: refreshTokenSchema },
+          { name: PASSWORD_RESET_MODEL, schema: passwordResetSchema },
+          { name: CLAIM_MODEL, schema: claimSchema },
         ]),
       ],
       providers: [...repositories, DatabaseHealth, DatabaseSetup],

@@ -1,28 +1,55 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
-import { USER_MODEL, type AgencyRole, type UserDocument } from './user.schema';
+import { Types, type FilterQuery, type Model } from 'mongoose';
+import type { AgencyScope } from '../tenancy/agency-scope';
+import { escapeRegExp, normalizeForSearch } from './search-text';
+import { USER_MODEL, type AgencyRole, type EmploymentType, type UserDocument } from './user.schema';
 
 export interface MembershipRecord {
   agencyId: string;
   role: AgencyRole;
 }
 
-export interface UserRecord {
-  id: string;
-  email: string;
+export interface UserProfile {
   fullName: string;
-  isSuperAdmin: boolean;
-  memberships: MembershipRecord[];
+  email: string | null;
+  nip: string | null;
+  phone: string | null;
+  employmentType: EmploymentType | null;
+  workUnit: string | null;
+  position: string | null;
+  rankGrade: string | null;
+  agencyOfOrigin: string | null;
 }
 
-export interface NewUser {
-  email: string;
-  passwordHash: string;
+export interface UserRecord extends UserProfile {
+  id: string;
+  isSuperAdmin: boolean;
+  memberships: MembershipRecord[];
+  hasPassword: boolean;
+}
+
+export interface NewUser extends Partial<UserProfile> {
   fullName: string;
+  passwordHash?: string;
   isSuperAdmin?: boolean;
   memberships?: MembershipRecord[];
 }
+
+export type ProfileChanges = Partial<Omit<UserProfile, 'email' | 'nip'>>;
+
+export interface UserCredentials {
+  user: UserRecord;
+  passwordHash: string | null;
+}
+
+export interface UserPageQuery {
+  limit: number;
+  afterId?: string;
+  search?: string;
+}
+
+const profileFields = ['fullName', 'email', 'nip', 'phone', 'employmentType', 'workUnit', 'position', 'rankGrade', 'agencyOfOrigin'] as const;
 
 @Injectable()
 export class UserRepository {
@@ -30,13 +57,22 @@ export class UserRepository {
 
   async create(user: NewUser): Promise<UserRecord> {
     const document = await this.users.create({
-      ...user,
-      memberships: (user.memberships ?? []).map((membership) => ({
-        agencyId: new Types.ObjectId(membership.agencyId),
-        role: membership.role,
-      })),
+      ...withoutNulls(user),
+      memberships: (user.memberships ?? []).map(toMembershipDocument),
+      searchText: searchTextOf(user),
+      passwordChangedAt: user.passwordHash ? new Date() : undefined,
     });
     return toUserRecord(document.toObject());
+  }
+
+  async findById(userId: string): Promise<UserRecord | null> {
+    const document = await this.users.findById(userId).lean<UserDocument>();
+    return document ? toUserRecord(document) : null;
+  }
+
+  async findByIds(userIds: readonly string[]): Promise<UserRecord[]> {
+    const documents = await this.users.find({ _id: { $in: userIds } }).lean<UserDocument[]>();
+    return documents.map(toUserRecord);
   }
 
   async findByEmail(email: string): Promise<UserRecord | null> {
@@ -44,17 +80,113 @@ export class UserRepository {
     return document ? toUserRecord(document) : null;
   }
 
+  async findByNip(nip: string): Promise<UserRecord | null> {
+    const document = await this.users.findOne({ nip }).lean<UserDocument>();
+    return document ? toUserRecord(document) : null;
+  }
+
+  /** The user behind an email or a NIP, with the password hash that only sign-in may see. */
+  async findCredentials(identifier: { email: string } | { nip: string }): Promise<UserCredentials | null> {
+    const filter = 'email' in identifier ? { email: identifier.email.trim().toLowerCase() } : { nip: identifier.nip };
+    const document = await this.users.findOne(filter).lean<UserDocument>();
+    return document ? { user: toUserRecord(document), passwordHash: document.passwordHash ?? null } : null;
+  }
+
+  async findPasswordHash(userId: string): Promise<string | null> {
+    const document = await this.users.findById(userId, { passwordHash: 1 }).lean<Pick<UserDocument, 'passwordHash'>>();
+    return document?.passwordHash ?? null;
+  }
+
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.users.updateOne({ _id: userId }, { $set: { passwordHash, passwordChangedAt: new Date() } });
+  }
+
+  async updateProfile(userId: string, changes: ProfileChanges): Promise<UserRecord | null> {
+    const current = await this.findById(userId);
+    if (!current) return null;
+    const next = { ...current, ...changes };
+    const { set, unset } = splitNulls(changes);
+    await this.users.updateOne({ _id: userId }, { $set: { ...set, searchText: searchTextOf(next) }, ...(unset ? { $unset: unset } : {}) });
+    return this.findById(userId);
+  }
+
+  /** People with any role in the scoped agency, by creation order, optionally matching words. */
+  async listInAgency(scope: AgencyScope, query: UserPageQuery): Promise<UserRecord[]> {
+    const filter = agencyFilter(scope, query.search);
+    if (query.afterId) filter._id = { $gt: new Types.ObjectId(query.afterId) };
+    const documents = await this.users.find(filter).sort({ _id: 1 }).limit(query.limit).lean<UserDocument[]>();
+    return documents.map(toUserRecord);
+  }
+
+  async countInAgency(scope: AgencyScope, search?: string): Promise<number> {
+    return this.users.countDocuments(agencyFilter(scope, search));
+  }
+
+  async findInAgency(scope: AgencyScope, userId: string): Promise<UserRecord | null> {
+    const document = await this.users
+      .findOne({ _id: userId, 'memberships.agencyId': new Types.ObjectId(scope.agencyId) })
+      .lean<UserDocument>();
+    return document ? toUserRecord(document) : null;
+  }
+
+  /**
+   * Replaces the user's roles in the scoped agency, keeping roles elsewhere. The whole array
+   * is read, changed and written back: FerretDB v1 has no positional or filtered array updates.
+   */
+  async setRolesInAgency(scope: AgencyScope, userId: string, roles: readonly AgencyRole[]): Promise<UserRecord | null> {
+    const user = await this.findById(userId);
+    if (!user) return null;
+    const memberships = [
+      ...user.memberships.filter((membership) => membership.agencyId !== scope.agencyId),
+      ...[...new Set(roles)].map((role) => ({ agencyId: scope.agencyId, role })),
+    ];
+    await this.users.updateOne({ _id: userId }, { $set: { memberships: memberships.map(toMembershipDocument) } });
+    return this.findById(userId);
+  }
+
   async count(): Promise<number> {
     return this.users.countDocuments();
   }
 }
 
+function agencyFilter(scope: AgencyScope, search?: string): FilterQuery<UserDocument> {
+  const filter: FilterQuery<UserDocument> = { 'memberships.agencyId': new Types.ObjectId(scope.agencyId) };
+  const words = normalizeForSearch(search ?? '').split(' ').filter(Boolean);
+  if (words.length) filter.$and = words.map((word) => ({ searchText: { $regex: escapeRegExp(word) } }));
+  return filter;
+}
+
+function searchTextOf(user: Partial<UserProfile>): string {
+  return normalizeForSearch([user.fullName, user.nip, user.email].filter(Boolean).join(' '));
+}
+
+function toMembershipDocument(membership: MembershipRecord) {
+  return { agencyId: new Types.ObjectId(membership.agencyId), role: membership.role };
+}
+
+function withoutNulls<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as Partial<T>;
+}
+
+/** `null` in a change means "clear this field". */
+function splitNulls(changes: ProfileChanges): { set: Record<string, unknown>; unset: Record<string, ''> | null } {
+  const set: Record<string, unknown> = {};
+  const unset: Record<string, ''> = {};
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === null || value === '') unset[field] = '';
+    else set[field] = value;
+  }
+  return { set, unset: Object.keys(unset).length ? unset : null };
+}
+
 function toUserRecord(document: UserDocument): UserRecord {
+  const profile = Object.fromEntries(profileFields.map((field) => [field, document[field] ?? null])) as unknown as UserProfile;
   return {
     id: document._id.toHexString(),
-    email: document.email,
-    fullName: document.fullName,
+    ...profile,
     isSuperAdmin: document.isSuperAdmin,
+    hasPassword: Boolean(document.passwordHash),
     memberships: document.memberships.map((membership) => ({
       agencyId: membership.agencyId.toHexString(),
       role: membership.role,
