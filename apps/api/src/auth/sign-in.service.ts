@@ -25,9 +25,8 @@ export class SignInService {
 
     const credentials = await this.findCredentials(identifier);
     // An unknown account still costs one argon2 verification, so timing tells nothing either.
-    const hash = credentials?.passwordHash ?? (await this.hashOfNothing());
-    const valid = (await this.passwords.verify(hash, password)) && credentials?.passwordHash !== null && credentials !== null;
-    if (!valid || !credentials) {
+    const matches = await this.passwords.verify(credentials?.passwordHash ?? (await this.hashOfNothing()), password);
+    if (!matches || !credentials?.passwordHash) {
       await this.throttle.recordFailure(identifier, address);
       throw wrongCredentials();
     }

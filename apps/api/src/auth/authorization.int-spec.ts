@@ -1,0 +1,231 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { AgencyRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
+import { isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
+import { AppModule } from '../app.module';
+import { PasswordHasher } from './password-hasher';
+import { PasswordResetService } from './password-reset.service';
+import { REFRESH_COOKIE } from './refresh-cookie';
+import { SessionService } from './session.service';
+import { actorOf } from './actor';
+import { AgencyAccess } from './agency-access';
+import { Permission } from './permissions';
+
+/**
+ * Every query and mutation the API has, called by every kind of caller. The list of fields
+ * comes from the schema itself: a new operation without a row below fails this test, so
+ * nobody has to remember to cover it.
+ */
+
+type Caller = 'anonymous' | 'learner' | 'instructor' | 'admin' | 'otherAgencyAdmin' | 'superAdmin';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+interface World {
+  agencyA: string;
+  agencyB: string;
+  /** A learner of agency A: the private record other agencies must not reach. */
+  personInA: UserRecord;
+  courseId: string;
+  caller: Caller;
+  callerUser: UserRecord | null;
+  unique: string;
+}
+
+interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+  cookie?: string;
+}
+
+interface Case {
+  operation: (world: World) => Promise<Operation> | Operation;
+  expected: Record<Caller, Outcome>;
+}
+
+const callers: Caller[] = ['anonymous', 'learner', 'instructor', 'admin', 'otherAgencyAdmin', 'superAdmin'];
+const everyone: Record<Caller, Outcome> = { anonymous: 'ok', learner: 'ok', instructor: 'ok', admin: 'ok', otherAgencyAdmin: 'ok', superAdmin: 'ok' };
+const signedIn: Record<Caller, Outcome> = { ...everyone, anonymous: 'UNAUTHENTICATED' };
+const superAdminOnly: Record<Caller, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  learner: 'FORBIDDEN',
+  instructor: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+  otherAgencyAdmin: 'FORBIDDEN',
+  superAdmin: 'ok',
+};
+/** Agency A's private data: its admins and the super admin, nobody from agency B. */
+const agencyAAdmins: Record<Caller, Outcome> = { ...superAdminOnly, admin: 'ok' };
+
+const PASSWORD = 'Kata-sandi-uji-2026';
+
+describe('authorization over every query and mutation', () => {
+  let isolated: IsolatedConfig;
+  let app: INestApplication;
+  let users: UserRepository;
+  let passwordHash: string;
+  let base: Omit<World, 'caller' | 'callerUser' | 'unique'>;
+
+  const cases: Record<string, Case> = {
+    // ---- public catalogue
+    courses: { operation: () => ({ query: '{ courses { totalCount } }' }), expected: everyone },
+    course: { operation: (world) => ({ query: 'query ($id: ID!) { course(id: $id) { id } }', variables: { id: world.courseId } }), expected: everyone },
+    // ---- identity
+    me: { operation: () => ({ query: '{ me { id } }' }), expected: everyone },
+    signIn: {
+      operation: async (world) => {
+        const person = await newUser(`signin-${world.unique}`, []);
+        return {
+          query: 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+          variables: { input: { identifier: person.email, password: PASSWORD } },
+        };
+      },
+      expected: everyone,
+    },
+    refreshSession: {
+      operation: async (world) => {
+        const owner = world.callerUser ?? (await newUser(`refresh-${world.unique}`, []));
+        const issued = await app.get(SessionService).start(owner, {});
+        return { query: 'mutation { refreshSession { accessToken } }', cookie: `${REFRESH_COOKIE}=${issued.refreshToken}` };
+      },
+      expected: everyone,
+    },
+    signOut: { operation: () => ({ query: 'mutation { signOut }' }), expected: everyone },
+    signOutEverywhere: { operation: () => ({ query: 'mutation { signOutEverywhere }' }), expected: signedIn },
+    changePassword: {
+      operation: () => ({
+        query: 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
+        variables: { input: { currentPassword: PASSWORD, newPassword: 'Sandi-baru-yang-panjang-1' } },
+      }),
+      expected: signedIn,
+    },
+    resetPassword: {
+      operation: async (world) => {
+        const person = await newUser(`reset-${world.unique}`, [{ agencyId: world.agencyA, role: 'learner' }]);
+        const admin = await newUser(`reset-admin-${world.unique}`, [{ agencyId: world.agencyA, role: 'admin' }]);
+        const actor = actorOf(admin, 'n/a');
+        const scope = app.get(AgencyAccess).scope(actor, Permission.ManagePeople, world.agencyA);
+        const link = await app.get(PasswordResetService).issue(actor, scope, person.id);
+        const token = new URL(link.url).searchParams.get('token');
+        return {
+          query: 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }',
+          variables: { input: { token, newPassword: 'Sandi-baru-yang-panjang-2' } },
+        };
+      },
+      expected: everyone,
+    },
+    updateMyProfile: {
+      operation: () => ({
+        query: 'mutation ($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }',
+        variables: { input: { workUnit: 'Bidang Diklat' } },
+      }),
+      expected: signedIn,
+    },
+    // ---- agencies
+    agencies: { operation: () => ({ query: '{ agencies { totalCount } }' }), expected: signedIn },
+    createAgency: {
+      operation: (world) => ({
+        query: 'mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { id } }',
+        variables: { input: { code: `AG-${world.unique}`, name: 'Pusdiklat Uji', kind: 'CENTRAL' } },
+      }),
+      expected: superAdminOnly,
+    },
+    // ---- agency A's people: private to its admins
+    agencyUsers: {
+      operation: (world) => ({ query: 'query ($a: ID!) { agencyUsers(agencyId: $a) { totalCount } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    createUser: {
+      operation: (world) => ({
+        query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        variables: { input: { agencyId: world.agencyA, fullName: 'Peserta Baru', email: `baru-${world.unique}@contoh.go.id`, roles: ['LEARNER'] } },
+      }),
+      expected: agencyAAdmins,
+    },
+    setMemberRoles: {
+      operation: (world) => ({
+        query: 'mutation ($a: ID!, $u: ID!) { setMemberRoles(agencyId: $a, userId: $u, roles: [LEARNER]) { id } }',
+        variables: { a: world.agencyA, u: world.personInA.id },
+      }),
+      expected: agencyAAdmins,
+    },
+    issuePasswordReset: {
+      operation: (world) => ({
+        query: 'mutation ($a: ID!, $u: ID!) { issuePasswordReset(agencyId: $a, userId: $u) { url } }',
+        variables: { a: world.agencyA, u: world.personInA.id },
+      }),
+      expected: agencyAAdmins,
+    },
+  };
+
+  async function newUser(label: string, memberships: Array<{ agencyId: string; role: AgencyRole }>, isSuperAdmin = false): Promise<UserRecord> {
+    return users.create({ fullName: `Uji ${label}`, email: `${label}@uji.lentera.id`, passwordHash, memberships, isSuperAdmin });
+  }
+
+  /** A fresh person holding the caller's role, so one call's side effects never leak into another. */
+  async function userFor(caller: Caller, unique: string): Promise<UserRecord | null> {
+    switch (caller) {
+      case 'anonymous':
+        return null;
+      case 'learner':
+      case 'instructor':
+      case 'admin':
+        return newUser(`${caller}-${unique}`, [{ agencyId: base.agencyA, role: caller }]);
+      case 'otherAgencyAdmin':
+        return newUser(`other-${unique}`, [{ agencyId: base.agencyB, role: 'admin' }]);
+      case 'superAdmin':
+        return newUser(`super-${unique}`, [], true);
+    }
+  }
+
+  beforeAll(async () => {
+    isolated = isolatedConfig('authz', { SEED_DEMO: 'true' });
+    const module = await Test.createTestingModule({ imports: [AppModule.forRoot(isolated.config)] }).compile();
+    app = module.createNestApplication({ logger: ['error'] });
+    await app.init();
+    users = app.get(UserRepository);
+    passwordHash = await app.get(PasswordHasher).hash(PASSWORD);
+    const agencies = app.get(AgencyRepository);
+    const agencyA = (await agencies.findByCode('BPSDM-KALBAR'))!.id;
+    const agencyB = (await agencies.create({ code: 'BPSDM-JATIM', name: 'BPSDM Provinsi Jawa Timur', kind: 'regional' })).id;
+    const personInA = (await users.findByEmail('asn1@demo.lentera.id'))!;
+    const catalogue = await request(app.getHttpServer()).post('/graphql').send({ query: '{ courses { edges { node { id } } } }' });
+    base = { agencyA, agencyB, personInA, courseId: catalogue.body.data.courses.edges[0].node.id };
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await isolated?.cleanup();
+  });
+
+  it('has a row for every query and mutation in the schema, and none for fields that are gone', () => {
+    const schema = app.get(GraphQLSchemaHost).schema;
+    const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+    expect(rootFields.filter((field) => !cases[field])).toEqual([]);
+    expect(Object.keys(cases).filter((field) => !rootFields.includes(field))).toEqual([]);
+  });
+
+  describe.each(Object.keys(cases))('%s', (field) => {
+    it.each(callers)('as %s', async (caller) => {
+      const unique = randomBytes(4).toString('hex');
+      const callerUser = await userFor(caller, unique);
+      const operation = await cases[field].operation({ ...base, caller, callerUser, unique });
+      let call = request(app.getHttpServer()).post('/graphql').send({ query: operation.query, variables: operation.variables ?? {} });
+      if (callerUser) call = call.set('Authorization', `Bearer ${(await app.get(SessionService).start(callerUser, {})).accessToken.token}`);
+      if (operation.cookie) call = call.set('Cookie', operation.cookie);
+      const response = await call;
+
+      const expected = cases[field].expected[caller];
+      if (expected === 'ok') {
+        expect(response.body.errors).toBeUndefined();
+        expect(response.body.data[field]).toBeDefined();
+      } else {
+        expect(response.body.errors?.map((error: { extensions: { code: string } }) => error.extensions.code)).toEqual([expected]);
+        // A denied call returns no data at all, not even a partial object.
+        expect(response.body.data?.[field] ?? null).toBeNull();
+      }
+    });
+  });
+});
