@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import {
-  eventually,
-  graphql,
-  health,
-  isolatedConfig,
-  launchBrowser,
-  portPreferring,
-  repoRoot,
-  startLenteraApp,
-  type IsolatedConfig,
-  type RunningProcess,
-} from '@lentera/test-support';
+import { eventually, graphql, launchBrowser, repoRoot, startStack, type RunningStack } from '@lentera/test-support';
 
 const demoTitle = 'Pengembangan Kompetensi ASN: Strategi dan Praktik Daerah';
 
@@ -28,38 +17,18 @@ interface CatalogueData {
  * against the real FerretDB and Redis, as `npm start` runs them.
  */
 describe('walking skeleton: API, worker and web app on one origin', () => {
-  let isolated: IsolatedConfig;
-  let api: RunningProcess;
-  let worker: RunningProcess;
+  let stack: RunningStack;
   let browser: Browser | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
-    isolated = isolatedConfig('e2e', { SEED_DEMO: 'true' });
-    const port = await portPreferring(4000);
-    baseUrl = `http://localhost:${port}`;
-    const env = {
-      MONGODB_URI: isolated.config.mongodbUri,
-      REDIS_URL: isolated.config.redisUrl,
-      QUEUE_PREFIX: isolated.config.queuePrefix,
-      PORT: String(port),
-      SEED_DEMO: 'true',
-      WEB_DIST_DIR: join(repoRoot, 'apps', 'web', 'dist'),
-      LOG_LEVEL: 'warn',
-    };
-    api = startLenteraApp('api', env);
-    worker = startLenteraApp('worker', env);
-    await eventually(() => health(baseUrl), (answer) => answer.status === 200, `the API at ${baseUrl} to be healthy`, 60_000).catch(
-      (error: Error) => {
-        throw new Error(`${error.message}\n--- api output ---\n${api.output()}`);
-      },
-    );
+    stack = await startStack('e2e');
+    baseUrl = stack.baseUrl;
   });
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await isolated?.cleanup();
+    await stack?.stop();
   });
 
   it('serves the seeded demo course through GraphQL', async () => {
@@ -111,9 +80,9 @@ describe('walking skeleton: API, worker and web app on one origin', () => {
   });
 
   it('keeps the API and the worker running, with no error logged', () => {
-    expect(api.child.exitCode).toBeNull();
-    expect(worker.child.exitCode).toBeNull();
-    expect(api.output()).not.toMatch(/"level":(50|60)/);
-    expect(worker.output()).not.toMatch(/"level":(50|60)/);
+    expect(stack.api.child.exitCode).toBeNull();
+    expect(stack.worker.child.exitCode).toBeNull();
+    expect(stack.api.output()).not.toMatch(/"level":(50|60)/);
+    expect(stack.worker.output()).not.toMatch(/"level":(50|60)/);
   });
 });

@@ -20,6 +20,10 @@ import { PassThroughGraphqlExceptionFilter } from './graphql/pass-through-except
 import { resolvers } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { ImportFileStore } from './people-import/import-file-store';
+import { PeopleImportController } from './people-import/people-import.controller';
+import { PeopleImportService } from './people-import/people-import.service';
+import { UserImportReader } from './people-import/user-import-reader.service';
 
 @Module({ providers: [LoaderFactory], exports: [LoaderFactory] })
 class LoadersModule {}
@@ -42,7 +46,7 @@ export class AppModule {
         }),
         AuthModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, PeopleImportController],
       providers: [
         { provide: APP_FILTER, useClass: PassThroughGraphqlExceptionFilter },
         {
@@ -55,6 +59,9 @@ export class AppModule {
         HealthService,
         AgencyService,
         PeopleService,
+        PeopleImportService,
+        UserImportReader,
+        ImportFileStore,
         DemoSeedService,
         DemoAccountsSeeder,
         DemoCourseSeeder,

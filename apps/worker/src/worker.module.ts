@@ -1,12 +1,19 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@lentera/config';
 import { DatabaseModule } from '@lentera/db';
 import { JobsWorkerModule } from '@lentera/jobs';
 import { LoggingModule } from '@lentera/logging';
 import { CourseStatsProcessor } from './course-stats/course-stats.processor';
+import { ImportFileSource } from './people-import/import-file-source';
+import { PeopleImportProcessor } from './people-import/people-import.processor';
 
 /** Every job handler; JobsWorkerModule refuses to start unless each job name has exactly one. */
-export const jobHandlers = [CourseStatsProcessor];
+export const jobHandlers = [CourseStatsProcessor, PeopleImportProcessor];
+
+/** What handlers use besides the database and the queue: files under DATA_DIR. */
+@Global()
+@Module({ providers: [ImportFileSource], exports: [ImportFileSource] })
+class WorkerFilesModule {}
 
 @Module({})
 export class WorkerModule {
@@ -17,6 +24,7 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, 'worker'),
         DatabaseModule.forRoot(config),
+        WorkerFilesModule,
         JobsWorkerModule.forRoot(config, jobHandlers),
       ],
     };

@@ -5,4 +5,5 @@ export type { ParsedPersonnelFile, PersonnelCsvOptions } from './personnel-csv';
 export { PersonnelFileError } from './personnel-file.error';
 export type { PersonnelFileProblem } from './personnel-file.error';
 export type { EmploymentType, PersonnelRow, RowProblem } from './personnel-row.validator';
+export { personnelColumnLabel } from './personnel-columns';
 export type { PersonnelColumn } from './personnel-columns';

@@ -17,6 +17,11 @@ export const COLUMN_NAMES: Readonly<Record<PersonnelColumn, readonly string[]>> 
   employmentType: ['Jenis Pegawai', 'Jenis', 'Status Kepegawaian', 'Type', 'Employment Type'],
 };
 
+/** The name the template gives a column (`fullName` → "Nama Lengkap"), for reports and screens; other text as is. */
+export function personnelColumnLabel(column: string): string {
+  return Object.hasOwn(COLUMN_NAMES, column) ? COLUMN_NAMES[column as PersonnelColumn][0] : column;
+}
+
 /** Index of each recognised column in the header; absent when the file has no such column. */
 export type ColumnPositions = Partial<Record<PersonnelColumn, number>>;
 

@@ -15,6 +15,7 @@ export {
   type UserCredentials,
   type UserPageQuery,
 } from './user/user.repository';
+export { type PersonByNip, type PersonUpsertResult } from './user/person-upsert';
 export { agencyRoles, employmentTypes, type AgencyRole, type EmploymentType } from './user/user.schema';
 export { normalizeForSearch } from './user/search-text';
 export { grantAgencyScope, type AgencyScope } from './tenancy/agency-scope';
@@ -40,3 +41,15 @@ export {
 export { CourseModuleRepository, type CourseModuleRecord, type NewCourseModule } from './course/course-module.repository';
 export { LessonRepository, type LessonRecord, type NewLesson } from './course/lesson.repository';
 export { lessonKinds, type LessonKind } from './course/lesson.schema';
+export {
+  UserImportRepository,
+  MAX_STORED_IMPORT_PROBLEMS,
+  FIRST_IMPORT_PROBLEMS,
+  type UserImportRecord,
+  type UserImportCounts,
+  type UserImportProblemRecord,
+  type UserImportProgress,
+  type NewUserImport,
+  type ImportForProcessing,
+} from './people-import/user-import.repository';
+export { userImportStatuses, type UserImportStatus } from './people-import/user-import.schema';

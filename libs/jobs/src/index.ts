@@ -1,5 +1,5 @@
-export { jobContracts, jobNames, jobIdFor, queueNameFor } from './job-contracts';
-export type { JobName, JobPayloads, JobResults } from './job-contracts';
+export { contractOf, jobContracts, jobNames, jobIdFor, queueNameFor } from './job-contracts';
+export type { JobContract, JobName, JobPayloads, JobResults } from './job-contracts';
 export { JobQueue, type EnqueuedJob, type JobState } from './job-queue';
 export { PermanentJobError, type JobHandler, type JobContext } from './job-handler';
 export { buildHandlerRegistry } from './handler-registry';

@@ -23,6 +23,19 @@ export const jobContracts = {
       removeOnFail: { age: 7 * 24 * 3600 },
     } satisfies JobsOptions,
   },
+  /** Creates or updates an agency's ASN from an uploaded personnel CSV (a `user_imports` record). */
+  'people.import': {
+    payload: z.object({ importId: objectId }),
+    jobId: (payload: { importId: string }) => `people.import-${payload.importId}`,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      // Each upload is a new import id, so a finished job never blocks a later one; the
+      // outcome lives on the import record, the job is kept a day for inspection.
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;
@@ -32,10 +45,26 @@ export type JobPayloads = { [N in JobName]: z.infer<(typeof jobContracts)[N]['pa
 
 export interface JobResults {
   'course.stats': { lessonCount: number; wordCount: number; readingMinutes: number };
+  /** Rows created, updated, left unchanged and refused. */
+  'people.import': { created: number; updated: number; unchanged: number; failed: number };
+}
+
+export interface JobContract<N extends JobName> {
+  payload: z.ZodType<JobPayloads[N]>;
+  jobId: (payload: JobPayloads[N]) => string;
+  options: JobsOptions;
+}
+
+/**
+ * One job's contract, typed by its name. For a generic `N`, TypeScript sees `jobContracts[N]`
+ * as the union of all contracts and cannot tie it to `JobPayloads[N]`; this says it once.
+ */
+export function contractOf<N extends JobName>(name: N): JobContract<N> {
+  return jobContracts[name] as unknown as JobContract<N>;
 }
 
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): string {
-  return jobContracts[name].jobId(payload);
+  return contractOf(name).jobId(payload);
 }
 
 /** One BullMQ queue per job name, so each kind of work gets its own concurrency. */

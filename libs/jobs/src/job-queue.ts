@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import { ServiceUnavailableError } from '@lentera/errors';
-import { jobContracts, jobIdFor, queueNameFor, type JobName, type JobPayloads } from './job-contracts';
+import { contractOf, jobIdFor, queueNameFor, type JobName, type JobPayloads } from './job-contracts';
 
 export const PRODUCER_REDIS = Symbol('PRODUCER_REDIS');
 export const QUEUE_PREFIX = Symbol('QUEUE_PREFIX');
@@ -26,11 +26,12 @@ export class JobQueue implements OnApplicationShutdown {
   ) {}
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<EnqueuedJob> {
-    const data = jobContracts[name].payload.parse(payload);
+    const contract = contractOf(name);
+    const data = contract.payload.parse(payload);
     const jobId = jobIdFor(name, data);
     try {
       // add() with a fixed jobId: a job already waiting or running with this id is not added twice.
-      await this.queue(name).add(name, data, { ...jobContracts[name].options, jobId });
+      await this.queue(name).add(name, data, { ...contract.options, jobId });
     } catch (error) {
       this.logger.warn({ jobId, err: error }, `could not enqueue ${name}`);
       throw new ServiceUnavailableError('queue', error);

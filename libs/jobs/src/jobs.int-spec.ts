@@ -25,6 +25,16 @@ class ScriptedStatsHandler implements JobHandler<'course.stats'> {
   }
 }
 
+/** The worker refuses to start unless every job has a handler; this test never enqueues imports. */
+@Injectable()
+class IdleImportHandler implements JobHandler<'people.import'> {
+  readonly jobName = 'people.import' as const;
+
+  async handle(): Promise<JobResults['people.import']> {
+    return { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  }
+}
+
 describe('job queue and worker on the real Redis', () => {
   let isolated: IsolatedConfig;
   let module: TestingModule;
@@ -33,7 +43,7 @@ describe('job queue and worker on the real Redis', () => {
   beforeAll(async () => {
     isolated = isolatedConfig('jobs');
     module = await Test.createTestingModule({
-      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler])],
+      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, IdleImportHandler])],
     }).compile();
     await module.init();
     queue = module.get(JobQueue);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository, type ProfileChanges, type UserRecord } from '@lentera/db';
 import type { Actor } from './actor';
-import { notSignedIn, wrongCredentials } from './auth-errors';
+import { DomainError, ErrorCode } from '@lentera/errors';
+import { notSignedIn } from './auth-errors';
 import { PasswordHasher } from './password-hasher';
 import { assertAcceptablePassword } from './password-policy';
 import { SessionService, type IssuedSession } from './session.service';
@@ -25,7 +26,14 @@ export class AccountService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<IssuedSession> {
     const user = await this.me(actor);
     const hash = await this.users.findPasswordHash(actor.userId);
-    if (!hash || !(await this.passwords.verify(hash, currentPassword))) throw wrongCredentials();
+    if (!hash || !(await this.passwords.verify(hash, currentPassword))) {
+      // Not UNAUTHENTICATED: the session is fine, only this field is wrong.
+      throw new DomainError(
+        ErrorCode.BadUserInput,
+        { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+        { field: 'currentPassword' },
+      );
+    }
     assertAcceptablePassword(newPassword, [user.email, user.nip]);
     await this.users.setPassword(user.id, await this.passwords.hash(newPassword));
     await this.sessions.endAllOfUser(user.id, 'password_changed', actor.sessionId);

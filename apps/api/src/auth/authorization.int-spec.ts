@@ -158,6 +158,13 @@ describe('authorization over every query and mutation', () => {
       }),
       expected: agencyAAdmins,
     },
+    // ---- bulk onboarding: agency A's imports are private to its admins
+    userImports: {
+      operation: (world) => ({ query: 'query ($a: ID!) { userImports(agencyId: $a) { id } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    // Any signed-in person may ask; an import they may not see answers null, as an unknown one does.
+    userImport: { operation: () => ({ query: '{ userImport(id: "0123456789abcdef01234567") { id } }' }), expected: signedIn },
   };
 
   async function newUser(label: string, memberships: Array<{ agencyId: string; role: AgencyRole }>, isSuperAdmin = false): Promise<UserRecord> {

@@ -54,7 +54,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
-function toDomainError(error: unknown): DomainError | null {
+/** The DomainError an error stands for (database down, validation failure), or null for a bug. */
+export function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   if (isDatabaseUnavailableError(error)) return new ServiceUnavailableError('database', error);
   if (error instanceof BadRequestException) return fromValidationPipe(error);

@@ -2,6 +2,7 @@ import { AgencyResolver } from '../accounts/agency.resolver';
 import { MembershipResolver, PeopleResolver } from '../accounts/people.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CatalogueResolver, CourseModuleResolver } from '../catalogue/catalogue.resolver';
+import { UserImportResolver } from '../people-import/user-import.resolver';
 
 /**
  * Every resolver class. The app module provides them and the schema printer
@@ -14,4 +15,5 @@ export const resolvers = [
   AgencyResolver,
   PeopleResolver,
   MembershipResolver,
+  UserImportResolver,
 ];

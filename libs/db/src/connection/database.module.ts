@@ -10,6 +10,8 @@ import { CourseModuleRepository } from '../course/course-module.repository';
 import { courseModuleSchema, COURSE_MODULE_MODEL } from '../course/course-module.schema';
 import { LessonRepository } from '../course/lesson.repository';
 import { lessonSchema, LESSON_MODEL } from '../course/lesson.schema';
+import { UserImportRepository } from '../people-import/user-import.repository';
+import { userImportSchema, USER_IMPORT_MODEL } from '../people-import/user-import.schema';
 import { UserRepository } from '../user/user.repository';
 import { userSchema, USER_MODEL } from '../user/user.schema';
 import { PasswordResetRepository } from '../auth/password-reset.repository';
@@ -34,6 +36,7 @@ const repositories = [
   RefreshTokenRepository,
   PasswordResetRepository,
   ClaimRepository,
+  UserImportRepository,
 ];
 
 @Global()
@@ -60,6 +63,7 @@ export class DatabaseModule {
           { name: REFRESH_TOKEN_MODEL, schema: refreshTokenSchema },
           { name: PASSWORD_RESET_MODEL, schema: passwordResetSchema },
           { name: CLAIM_MODEL, schema: claimSchema },
+          { name: USER_IMPORT_MODEL, schema: userImportSchema },
         ]),
       ],
       providers: [...repositories, DatabaseHealth, DatabaseSetup],

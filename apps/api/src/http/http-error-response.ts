@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, ErrorCode, type LocalizedMessage } from '@lentera/errors';
+import { toDomainError } from '../graphql/format-error';
+
+const logger = new Logger('HttpError');
+
+/** A request body over the size limit: BAD_USER_INPUT for clients, 413 on the wire. */
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: LocalizedMessage) {
+    super(ErrorCode.BadUserInput, message);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+export interface HttpErrorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+/**
+ * What a REST route answers for an error: `{ code, message, messageEn, ...details }` with the
+ * matching status, the same codes and texts GraphQL puts in `extensions`. Null for Nest's own
+ * HTTP exceptions (an unknown route's 404), which keep Nest's answer. Unknown errors are logged
+ * with an id the user can quote, never sent.
+ */
+export function httpErrorResponse(exception: unknown): HttpErrorResponse | null {
+  const domainError = toDomainError(exception);
+  if (domainError) return fromDomainError(domainError);
+  if (exception instanceof HttpException) return null;
+  const errorId = randomUUID();
+  logger.error({ errorId, err: exception }, 'unexpected error in an HTTP request');
+  return {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    headers: {},
+    body: {
+      code: 'INTERNAL_SERVER_ERROR',
+      errorId,
+      message: `Terjadi kesalahan pada server. Sebutkan kode ${errorId} saat melapor.`,
+      messageEn: `Something went wrong on the server. Quote code ${errorId} when reporting it.`,
+    },
+  };
+}
+
+function fromDomainError(error: DomainError): HttpErrorResponse {
+  const headers: Record<string, string> = {};
+  if (error.code === ErrorCode.Unauthenticated) headers['WWW-Authenticate'] = 'Bearer';
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') headers['Retry-After'] = String(retryAfter);
+  return {
+    status: statusOf(error),
+    headers,
+    body: { code: error.code, message: error.localized.id, messageEn: error.localized.en, ...(error.details ?? {}) },
+  };
+}
+
+function statusOf(error: DomainError): number {
+  if (error instanceof PayloadTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
+  switch (error.code) {
+    case ErrorCode.BadUserInput:
+      return HttpStatus.BAD_REQUEST;
+    case ErrorCode.Unauthenticated:
+      return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.Forbidden:
+      return HttpStatus.FORBIDDEN;
+    case ErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case ErrorCode.Conflict:
+      return HttpStatus.CONFLICT;
+    case ErrorCode.TooManyRequests:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCode.ServiceUnavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+  }
+}
