@@ -1,13 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The API (apps/api) serves GraphQL at /graphql and a health check at /health.
-// In production both are on the same origin as the app; in dev (and
+// The API (apps/api) serves GraphQL at /graphql, a health check at /health and
+// the CSV import endpoints under /imports.
+// In production they are on the same origin as the app; in dev (and
 // `vite preview`) Vite proxies them to the local API.
 const apiTarget = 'http://localhost:4000';
 const apiProxy = {
   '/graphql': { target: apiTarget, changeOrigin: true },
   '/health': { target: apiTarget, changeOrigin: true },
+  '/imports': { target: apiTarget, changeOrigin: true },
 };
 
 /** Matches modules of the given packages inside node_modules (pnpm layout included). */

@@ -1,11 +1,21 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider, createTheme } from '@mantine/core';
+import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider } from './features/auth/auth-provider';
+import { createAuthLink } from './features/auth/auth-link';
+import { AuthSession } from './features/auth/auth-session';
+import { RequireSession } from './features/auth/require-session';
+import { ResetPasswordPage } from './features/auth/reset-password-page';
+import { SignInPage } from './features/auth/sign-in-page';
+import { createRefreshRequest } from './features/auth/request-refresh-session';
 import { CataloguePage } from './features/catalogue/catalogue-page';
 import { CoursePage } from './features/course/course-page';
 import { AppLayout } from './features/layout/app-layout';
 import { NotFoundPage } from './features/not-found/not-found-page';
 import { createApolloClient } from './lib/apollo-client';
+import { PATHS } from './lib/paths';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -14,20 +24,54 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 
-const apolloClient = createApolloClient('/graphql');
+const GRAPHQL_URI = '/graphql';
+const authSession = new AuthSession(createRefreshRequest(GRAPHQL_URI));
+const apolloClient = createApolloClient(GRAPHQL_URI, createAuthLink(authSession));
+
+// Pages behind a sign-in load on demand: a learner on a phone does not download the admin pages.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const LearnerHomePage = page(() => import('./features/home/learner-home-page'), 'LearnerHomePage');
+const InstructorHomePage = page(() => import('./features/home/instructor-home-page'), 'InstructorHomePage');
+const ProfilePage = page(() => import('./features/profile/profile-page'), 'ProfilePage');
+const AdminHomePage = page(() => import('./features/admin/admin-home-page'), 'AdminHomePage');
+const AdminUsersPage = page(() => import('./features/admin-users/admin-users-page'), 'AdminUsersPage');
+const AdminImportPage = page(() => import('./features/admin-import/admin-import-page'), 'AdminImportPage');
+const AgenciesPage = page(() => import('./features/agencies/agencies-page'), 'AgenciesPage');
 
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ApolloProvider client={apolloClient}>
         <BrowserRouter>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route index element={<CataloguePage />} />
-              <Route path="kursus/:courseId" element={<CoursePage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
+          <AuthProvider session={authSession}>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route index element={<CataloguePage />} />
+                <Route path="kursus/:courseId" element={<CoursePage />} />
+                <Route path={PATHS.signIn} element={<SignInPage />} />
+                <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
+                <Route element={<RequireSession />}>
+                  <Route path={PATHS.profile} element={<ProfilePage />} />
+                </Route>
+                <Route element={<RequireSession access="learner" />}>
+                  <Route path={PATHS.learnerHome} element={<LearnerHomePage />} />
+                </Route>
+                <Route element={<RequireSession access="instructor" />}>
+                  <Route path={PATHS.instructorHome} element={<InstructorHomePage />} />
+                </Route>
+                <Route element={<RequireSession access="admin" />}>
+                  <Route path={PATHS.adminHome} element={<AdminHomePage />} />
+                  <Route path={PATHS.adminUsers} element={<AdminUsersPage />} />
+                  <Route path={PATHS.adminImport} element={<AdminImportPage />} />
+                </Route>
+                <Route element={<RequireSession access="superAdmin" />}>
+                  <Route path={PATHS.agencies} element={<AgenciesPage />} />
+                </Route>
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </AuthProvider>
         </BrowserRouter>
       </ApolloProvider>
     </MantineProvider>

@@ -1,13 +1,15 @@
 import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { PageLoader } from '../../components/page-loader';
+import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import classes from './app-layout.module.css';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-/** App shell: header (brand + language switch) and the routed page in <main>. */
+/** App shell: header (brand, language switch, account menu) and the routed page in <main>. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -41,13 +43,19 @@ export function AppLayout() {
                 {t('app.tagline')}
               </Text>
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitch />
+              <AccountMenu />
+            </Group>
           </Group>
         </Container>
       </AppShell.Header>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
         <Container size="lg" py={{ base: 'md', sm: 'xl' }} px={{ base: 'sm', sm: 'md' }}>
-          <Outlet />
+          {/* Pages behind a sign-in load on demand (React.lazy in app.tsx). */}
+          <Suspense fallback={<PageLoader label={t('app.loadingPage')} />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

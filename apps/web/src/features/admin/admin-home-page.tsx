@@ -1,0 +1,52 @@
+import { Card, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PATHS } from '../../lib/paths';
+import { useSignedInUser } from '../auth/auth-context';
+
+interface DashboardLink {
+  path: string;
+  title: string;
+  description: string;
+}
+
+/** Agency admin dashboard (`/admin`). */
+export function AdminHomePage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  useDocumentTitle(`${t('adminHome.title')} · ${t('app.name')}`);
+
+  const links: DashboardLink[] = [
+    { path: PATHS.adminUsers, title: t('adminHome.users'), description: t('adminHome.usersDescription') },
+    { path: PATHS.adminImport, title: t('adminHome.import'), description: t('adminHome.importDescription') },
+  ];
+  if (user.isSuperAdmin) {
+    links.push({ path: PATHS.agencies, title: t('adminHome.agencies'), description: t('adminHome.agenciesDescription') });
+  }
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('adminHome.title')}</Title>
+        <Text c="dimmed" mt={4}>
+          {t('home.greeting', { name: user.fullName })}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {links.map((link) => (
+          <UnstyledButton key={link.path} component={Link} to={link.path} h="100%">
+            <Card withBorder radius="md" padding="lg" h="100%">
+              <Title order={2} size="h3" c="indigo.8">
+                {link.title}
+              </Title>
+              <Text size="sm" c="dimmed" mt="xs">
+                {link.description}
+              </Text>
+            </Card>
+          </UnstyledButton>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

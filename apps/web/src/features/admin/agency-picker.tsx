@@ -1,0 +1,53 @@
+import { Alert, Button, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../lib/use-error-message';
+import type { useAdminAgencies } from './use-admin-agencies';
+
+export interface AgencyPickerProps {
+  admin: ReturnType<typeof useAdminAgencies>;
+}
+
+/** The agency an admin page works on: a select when there is a choice, a line of text otherwise. */
+export function AgencyPicker({ admin }: AgencyPickerProps) {
+  const { t } = useTranslation();
+  const describeError = useErrorMessage();
+  const { agencies, selected, select, loading, error, retry } = admin;
+
+  if (loading) return <Skeleton height={36} maw={420} aria-hidden="true" />;
+  if (error) {
+    return (
+      <Alert color="red" variant="light">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{describeError(error)}</Text>
+          <Button size="xs" color="red" onClick={() => void retry()}>
+            {t('form.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (agencies.length === 0) return <Alert variant="light">{t('admin.noAgency')}</Alert>;
+  if (agencies.length === 1 && selected) {
+    return (
+      <Text>
+        <Text span fw={600} inherit>
+          {t('admin.agency')}:
+        </Text>{' '}
+        {selected.name}
+      </Text>
+    );
+  }
+  return (
+    <Select
+      label={t('admin.agency')}
+      data={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
+      value={selected?.id ?? null}
+      onChange={(value) => {
+        if (value) select(value);
+      }}
+      allowDeselect={false}
+      searchable={agencies.length > 8}
+      maw={420}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+/** The app's routes. Indonesian paths: they show in the address bar and in shared links. */
+export const PATHS = {
+  catalogue: '/',
+  signIn: '/masuk',
+  resetPassword: '/atur-ulang-sandi',
+  profile: '/profil',
+  learnerHome: '/belajar',
+  instructorHome: '/mengajar',
+  adminHome: '/admin',
+  adminUsers: '/admin/pengguna',
+  adminImport: '/admin/impor',
+  agencies: '/admin/instansi',
+} as const;
+
+/** Query parameter on the sign-in page naming the page to return to. */
+export const RETURN_TO_PARAM = 'lanjut';
+
+/** `/masuk`, remembering where to go back to after signing in. */
+export function signInPath(returnTo?: string): string {
+  if (!returnTo || returnTo === PATHS.catalogue) return PATHS.signIn;
+  return `${PATHS.signIn}?${new URLSearchParams({ [RETURN_TO_PARAM]: returnTo }).toString()}`;
+}
+
+/**
+ * A return path from the address bar, if it is safe to follow: a path on this
+ * origin. `//evil.example` and `/\evil.example` are other origins to a browser.
+ */
+export function safeReturnPath(value: string | null): string | null {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (value === PATHS.signIn || value.startsWith(`${PATHS.signIn}?`)) return null;
+  return value;
+}
