@@ -21,6 +21,8 @@ export interface ApiErrorDetails {
   message: string | null;
   messageEn: string | null;
   retryAfterSeconds: number | null;
+  /** The input field the problem is about (`extensions.field`), when the API names one. */
+  field: string | null;
 }
 
 /** An error answer of a REST endpoint: `{ "code", "message", "messageEn" }`. */
@@ -42,7 +44,7 @@ export class NetworkError extends Error {
   }
 }
 
-const NO_DETAILS: ApiErrorDetails = { code: null, message: null, messageEn: null, retryAfterSeconds: null };
+const NO_DETAILS: ApiErrorDetails = { code: null, message: null, messageEn: null, retryAfterSeconds: null, field: null };
 
 function isApiErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
@@ -63,6 +65,7 @@ export function detailsFromBody(body: unknown, extensions?: unknown): ApiErrorDe
     message: stringOrNull(fields.message),
     messageEn: stringOrNull(extra.messageEn),
     retryAfterSeconds: numberOrNull(extra.retryAfterSeconds),
+    field: stringOrNull(extra.field),
   };
 }
 
@@ -93,6 +96,11 @@ export function apiErrorDetails(error: unknown): ApiErrorDetails {
 
 export function errorCode(error: unknown): ApiErrorCode | null {
   return apiErrorDetails(error).code;
+}
+
+/** The input field the API said is wrong, e.g. "currentPassword". */
+export function errorField(error: unknown): string | null {
+  return apiErrorDetails(error).field;
 }
 
 /** Seconds until a throttled request may be tried again (TOO_MANY_REQUESTS). */

@@ -8,6 +8,7 @@ import type { UserImportQuery } from '../../gql/generated';
 import { currentLanguage } from '../../i18n/i18n';
 import type { SupportedLanguage } from '../../i18n/i18n';
 import { formatNip } from '../../lib/nip';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useAuthSession } from '../auth/auth-context';
 import { downloadErrorReport, errorReportFileName } from './download-error-report';
@@ -25,7 +26,6 @@ export interface ImportResultProps {
 /** Progress of one import (polled until it ends), then its summary and problems. */
 export function ImportResult({ importId }: ImportResultProps) {
   const { t } = useTranslation();
-  const describeError = useErrorMessage();
   const client = useApolloClient();
   const { data, error, stopPolling, refetch } = useQuery(UserImportDocument, {
     variables: { id: importId },
@@ -45,14 +45,7 @@ export function ImportResult({ importId }: ImportResultProps) {
   if (data === undefined) {
     if (error) {
       return (
-        <Alert color="red" variant="light">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{describeError(error)}</Text>
-            <Button size="xs" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {t('form.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} />
       );
     }
     return <Skeleton height={120} radius="md" aria-hidden="true" />;

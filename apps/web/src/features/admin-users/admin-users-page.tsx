@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../lib/use-error-message';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 import { AgencyPicker } from '../admin/agency-picker';
 import { useAdminAgencies } from '../admin/use-admin-agencies';
 import { CreateUserForm } from './create-user-form';
@@ -38,7 +38,6 @@ type Dialog =
 
 function AgencyUsersSection({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation();
-  const describeError = useErrorMessage();
   const isWide = useMediaQuery('(min-width: 62em)');
   const isPhone = useMediaQuery('(max-width: 36em)');
   const [search, setSearch] = useState('');
@@ -89,14 +88,7 @@ function AgencyUsersSection({ agencyId }: { agencyId: string }) {
           <Skeleton height={56} />
         </Stack>
       ) : list.error ? (
-        <Alert color="red" variant="light" title={t('users.loadError')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{describeError(list.error)}</Text>
-            <Button size="xs" color="red" onClick={() => void list.retry()}>
-              {t('form.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadErrorAlert error={list.error} onRetry={() => void list.retry()} title={t('users.loadError')} />
       ) : list.users.length === 0 ? (
         <Text c="dimmed" py="md">
           {debouncedSearch ? t('users.noMatches', { search: debouncedSearch }) : t('users.empty')}

@@ -1,7 +1,7 @@
-import { Alert, Button, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Select, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../lib/use-error-message';
 import type { useAdminAgencies } from './use-admin-agencies';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 
 export interface AgencyPickerProps {
   admin: ReturnType<typeof useAdminAgencies>;
@@ -10,20 +10,12 @@ export interface AgencyPickerProps {
 /** The agency an admin page works on: a select when there is a choice, a line of text otherwise. */
 export function AgencyPicker({ admin }: AgencyPickerProps) {
   const { t } = useTranslation();
-  const describeError = useErrorMessage();
   const { agencies, selected, select, loading, error, retry } = admin;
 
   if (loading) return <Skeleton height={36} maw={420} aria-hidden="true" />;
   if (error) {
     return (
-      <Alert color="red" variant="light">
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">{describeError(error)}</Text>
-          <Button size="xs" color="red" onClick={() => void retry()}>
-            {t('form.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadErrorAlert error={error} onRetry={() => void retry()} />
     );
   }
   if (agencies.length === 0) return <Alert variant="light">{t('admin.noAgency')}</Alert>;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgenciesDocument } from '../../gql/generated';
 import { useErrorMessage } from '../../lib/use-error-message';
+import { LoadErrorAlert } from '../../components/load-error-alert';
 
 export const AGENCIES_PAGE_SIZE = 20;
 
@@ -22,14 +23,7 @@ export function AgenciesList() {
   if (!connection) {
     if (error) {
       return (
-        <Alert color="red" variant="light">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{describeError(error)}</Text>
-            <Button size="xs" color="red" onClick={() => void refetch().catch(() => undefined)}>
-              {t('form.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} />
       );
     }
     return <Skeleton height={160} radius="md" aria-hidden="true" />;

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PasswordField } from '../../components/password-field';
 import { ResetPasswordDocument } from '../../gql/generated';
 import { PATHS } from '../../lib/paths';
 import { useErrorMessage } from '../../lib/use-error-message';
 import type { SignInLocationState } from './auth-provider';
-import { MIN_PASSWORD_LENGTH, newPasswordProblem } from './password-rules';
+import { NewPasswordFields } from './new-password-fields';
+import { newPasswordProblem } from './password-rules';
 
 /** Page behind a password reset link (`/atur-ulang-sandi?token=...`). */
 export function ResetPasswordPage() {
@@ -77,26 +77,13 @@ function ResetPasswordForm({ token }: { token: string }) {
             {describeError(error)}
           </Alert>
         )}
-        <PasswordField
-          label={t('password.new')}
-          description={t('password.rule', { count: MIN_PASSWORD_LENGTH })}
-          autoComplete="new-password"
-          required
-          value={password}
-          error={submitted && problem === 'tooShort' ? t('password.tooShort', { count: MIN_PASSWORD_LENGTH }) : undefined}
-          onChange={(event) => {
-            setPassword(event.currentTarget.value);
-          }}
-        />
-        <PasswordField
-          label={t('password.confirm')}
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          error={submitted && problem === 'mismatch' ? t('password.mismatch') : undefined}
-          onChange={(event) => {
-            setConfirmation(event.currentTarget.value);
-          }}
+        <NewPasswordFields
+          password={password}
+          confirmation={confirmation}
+          problem={problem}
+          showProblem={submitted}
+          onPasswordChange={setPassword}
+          onConfirmationChange={setConfirmation}
         />
         <Button type="submit" size="md" loading={loading} fullWidth>
           {t('resetPassword.submit')}

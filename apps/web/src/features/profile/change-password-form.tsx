@@ -5,10 +5,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/password-field';
 import { ChangePasswordDocument } from '../../gql/generated';
-import { errorCode } from '../../lib/api-error';
+import { errorField } from '../../lib/api-error';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useAuthSession, useSignedInUser } from '../auth/auth-context';
-import { MIN_PASSWORD_LENGTH, newPasswordProblem } from '../auth/password-rules';
+import { NewPasswordFields } from '../auth/new-password-fields';
+import { newPasswordProblem } from '../auth/password-rules';
 
 /** Current password + new one twice. The API then ends every other session. */
 export function ChangePasswordForm() {
@@ -65,31 +66,18 @@ export function ChangePasswordForm() {
           autoComplete="current-password"
           required
           value={current}
-          error={submitted && currentMissing ? t('form.required') : errorCode(error) === 'UNAUTHENTICATED'}
+          error={submitted && currentMissing ? t('form.required') : errorField(error) === 'currentPassword'}
           onChange={(event) => {
             setCurrent(event.currentTarget.value);
           }}
         />
-        <PasswordField
-          label={t('password.new')}
-          description={t('password.rule', { count: MIN_PASSWORD_LENGTH })}
-          autoComplete="new-password"
-          required
-          value={next}
-          error={submitted && problem === 'tooShort' ? t('password.tooShort', { count: MIN_PASSWORD_LENGTH }) : undefined}
-          onChange={(event) => {
-            setNext(event.currentTarget.value);
-          }}
-        />
-        <PasswordField
-          label={t('password.confirm')}
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          error={submitted && problem === 'mismatch' ? t('password.mismatch') : undefined}
-          onChange={(event) => {
-            setConfirmation(event.currentTarget.value);
-          }}
+        <NewPasswordFields
+          password={next}
+          confirmation={confirmation}
+          problem={problem}
+          showProblem={submitted}
+          onPasswordChange={setNext}
+          onConfirmationChange={setConfirmation}
         />
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
           {t('profile.changePassword')}
