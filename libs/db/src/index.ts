@@ -18,6 +18,7 @@ export {
 export { type PersonByNip, type PersonUpsertResult } from './user/person-upsert';
 export { agencyRoles, employmentTypes, type AgencyRole, type EmploymentType } from './user/user.schema';
 export { normalizeForSearch } from './user/search-text';
+export { PersonImportRepository } from './user/person-import.repository';
 export { grantAgencyScope, type AgencyScope } from './tenancy/agency-scope';
 export { ClaimRepository } from './connection/claim.repository';
 export { SessionRepository, type SessionRecord, type NewSession } from './auth/session.repository';

@@ -1,3 +1,3 @@
 export { LoggingModule } from './logging.module';
 export { createBootLogger, createLoggerOptions } from './logger-options';
-export { Logger, PinoLogger, InjectPinoLogger } from 'nestjs-pino';
+export { Logger } from 'nestjs-pino';

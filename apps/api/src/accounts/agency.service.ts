@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyRepository, isDuplicateKeyError, isValidId, type AgencyRecord, type NewAgency } from '@lentera/db';
+import { AgencyRepository, isDuplicateKeyError, type AgencyRecord, type NewAgency } from '@lentera/db';
 import { DomainError, ErrorCode } from '@lentera/errors';
 import type { Actor } from '../auth/actor';
-import { assertPageSize, decodeCursor, encodeCursor } from '../graphql/pagination';
+import { assertPageSize, decodeIdCursor, idConnection } from '../graphql/pagination';
 import { toAgencyModel } from '../catalogue/course.mapper';
 import type { AgencyConnection } from './user.model';
 
@@ -15,12 +15,10 @@ export class AgencyService {
     assertPageSize(first);
     if (!actor.isSuperAdmin) {
       const own = await this.agencies.findByIds([...new Set(actor.memberships.map((membership) => membership.agencyId))]);
-      return connectionOf(own, own.length, false);
+      return idConnection(own, own.length, own.length, toAgencyModel);
     }
-    const afterId = after ? decodeCursor(after, ['i'] as const).i : undefined;
-    if (afterId !== undefined && !isValidId(afterId)) throw new DomainError(ErrorCode.BadUserInput, { id: 'Penanda halaman tidak valid.', en: 'The page cursor is not valid.' });
-    const [page, total] = await Promise.all([this.agencies.list(first + 1, afterId), this.agencies.count()]);
-    return connectionOf(page.slice(0, first), total, page.length > first);
+    const [page, total] = await Promise.all([this.agencies.list(first + 1, decodeIdCursor(after)), this.agencies.count()]);
+    return idConnection(page, first, total, toAgencyModel);
   }
 
   async create(agency: NewAgency): Promise<AgencyRecord> {
@@ -35,9 +33,4 @@ export class AgencyService {
       );
     }
   }
-}
-
-function connectionOf(agencies: AgencyRecord[], totalCount: number, hasNextPage: boolean): AgencyConnection {
-  const edges = agencies.map((agency) => ({ cursor: encodeCursor({ i: agency.id }), node: toAgencyModel(agency) }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

@@ -6,9 +6,9 @@ import { AgencyAccess } from '../auth/agency-access';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { PasswordResetService } from '../auth/password-reset.service';
 import { Permission } from '../auth/permissions';
-import { toAgencyModel } from '../catalogue/course.mapper';
 import { AgencyModel } from '../catalogue/course.model';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { loadAgency } from '../graphql/load-agency';
 import { PeopleService } from './people.service';
 import { toUserModel } from './user.mapper';
 import {
@@ -83,8 +83,6 @@ export class PeopleResolver {
 export class MembershipResolver {
   @ResolveField('agency', () => AgencyModel)
   async agency(@Parent() membership: MembershipModel, @Context() context: GraphqlContext): Promise<AgencyModel> {
-    const agency = await context.loaders.agencyById.load(membership.agencyId);
-    if (!agency) throw new Error(`membership refers to missing agency ${membership.agencyId}`);
-    return toAgencyModel(agency);
+    return loadAgency(context, membership.agencyId, 'membership');
   }
 }

@@ -4,7 +4,7 @@ import { UserRepository, isDuplicateKeyError, isValidId, type AgencyRole, type A
 import { DomainError, ErrorCode } from '@lentera/errors';
 import type { Actor } from '../auth/actor';
 import { personNotFound } from '../auth/password-reset.service';
-import { assertPageSize, decodeCursor, encodeCursor, invalidCursorError } from '../graphql/pagination';
+import { assertPageSize, decodeIdCursor, idConnection } from '../graphql/pagination';
 import { toUserModel } from './user.mapper';
 import type { UserConnection } from './user.model';
 
@@ -19,15 +19,12 @@ export class PeopleService {
 
   async list(scope: AgencyScope, first: number, after?: string | null, search?: string | null): Promise<UserConnection> {
     assertPageSize(first);
-    const afterId = after ? decodeCursor(after, ['i'] as const).i : undefined;
-    if (afterId !== undefined && !isValidId(afterId)) throw invalidCursorError();
     const query = { search: search ?? undefined };
     const [page, totalCount] = await Promise.all([
-      this.users.listInAgency(scope, { ...query, limit: first + 1, afterId }),
+      this.users.listInAgency(scope, { ...query, limit: first + 1, afterId: decodeIdCursor(after) }),
       this.users.countInAgency(scope, query.search),
     ]);
-    const edges = page.slice(0, first).map((user) => ({ cursor: encodeCursor({ i: user.id }), node: toUserModel(user) }));
-    return { edges, pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return idConnection(page, first, totalCount, toUserModel);
   }
 
   /**

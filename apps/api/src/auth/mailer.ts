@@ -18,10 +18,6 @@ export class Mailer {
     this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
   }
 
-  get enabled(): boolean {
-    return this.transport !== null;
-  }
-
   /** Best effort: a mail server that is down must not fail the action that sent the mail. */
   async send(mail: OutgoingMail): Promise<boolean> {
     if (!this.transport) return false;

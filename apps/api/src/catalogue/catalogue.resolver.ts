@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/access.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { loadAgency } from '../graphql/load-agency';
 import { CatalogueService } from './catalogue.service';
 import { AgencyModel, CourseConnection, CourseModel, CourseModuleModel, LessonModel } from './course.model';
-import { toAgencyModel, toCourseModuleModel, toLessonModel } from './course.mapper';
+import { toCourseModuleModel, toLessonModel } from './course.mapper';
 
 @Resolver(() => CourseModel)
 export class CatalogueResolver {
@@ -26,9 +27,7 @@ export class CatalogueResolver {
 
   @ResolveField('agency', () => AgencyModel)
   async agency(@Parent() course: CourseModel, @Context() context: GraphqlContext): Promise<AgencyModel> {
-    const agency = await context.loaders.agencyById.load(course.agencyId);
-    if (!agency) throw new Error(`course ${course.id} refers to missing agency ${course.agencyId}`);
-    return toAgencyModel(agency);
+    return loadAgency(context, course.agencyId, `course ${course.id}`);
   }
 
   @ResolveField('modules', () => [CourseModuleModel])

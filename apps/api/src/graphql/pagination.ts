@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { isValidId } from '@lentera/db';
 import { DomainError, ErrorCode } from '@lentera/errors';
 
 @ObjectType()
@@ -43,4 +44,18 @@ export function invalidCursorError(): DomainError {
     id: 'Penanda halaman (cursor) tidak valid. Muat ulang daftar dari awal.',
     en: 'The page cursor is not valid. Reload the list from the start.',
   });
+}
+
+/** For lists in creation order, paged by _id: the cursor holds the last id seen. */
+export function decodeIdCursor(cursor: string | null | undefined): string | undefined {
+  if (!cursor) return undefined;
+  const { i } = decodeCursor(cursor, ['i'] as const);
+  if (!isValidId(i)) throw invalidCursorError();
+  return i;
+}
+
+/** A page fetched with one row more than `first`, which tells whether another page follows. */
+export function idConnection<Row extends { id: string }, Node>(rows: Row[], first: number, totalCount: number, toNode: (row: Row) => Node) {
+  const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor({ i: row.id }), node: toNode(row) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

@@ -4,9 +4,9 @@ import type { Actor } from '../auth/actor';
 import { AgencyAccess } from '../auth/agency-access';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permissions';
-import { toAgencyModel } from '../catalogue/course.mapper';
 import { AgencyModel } from '../catalogue/course.model';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { loadAgency } from '../graphql/load-agency';
 import { assertPageSize } from '../graphql/pagination';
 import { toUserImportModel } from './user-import.mapper';
 import { UserImportModel, UserImportProblemModel } from './user-import.model';
@@ -39,9 +39,7 @@ export class UserImportResolver {
 
   @ResolveField('agency', () => AgencyModel)
   async agency(@Parent() userImport: UserImportModel, @Context() context: GraphqlContext): Promise<AgencyModel> {
-    const agency = await context.loaders.agencyById.load(userImport.agencyId);
-    if (!agency) throw new Error(`import ${userImport.id} refers to missing agency ${userImport.agencyId}`);
-    return toAgencyModel(agency);
+    return loadAgency(context, userImport.agencyId, `import ${userImport.id}`);
   }
 
   @ResolveField('problems', () => [UserImportProblemModel], { description: 'The first problems in row order (at most 50); errorReportUrl has them all' })

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { parsePersonnelCsv, PersonnelFileError, type ParsedPersonnelFile } from '@lentera/asn';
-import { UserImportRepository, UserRepository, type AgencyScope, type UserImportRecord } from '@lentera/db';
+import { PersonImportRepository, UserImportRepository, type AgencyScope, type UserImportRecord } from '@lentera/db';
 import { contractOf, PermanentJobError, type JobContext, type JobHandler, type JobPayloads, type JobResults } from '@lentera/jobs';
 import { ImportFileSource } from './import-file-source';
 import { ImportTally, toPersonByNip } from './import-tally';
@@ -24,7 +24,7 @@ export class PeopleImportProcessor implements JobHandler<'people.import'> {
 
   constructor(
     private readonly imports: UserImportRepository,
-    private readonly users: UserRepository,
+    private readonly people: PersonImportRepository,
     private readonly files: ImportFileSource,
   ) {}
 
@@ -55,7 +55,7 @@ export class PeopleImportProcessor implements JobHandler<'people.import'> {
     await this.imports.saveProgress(importId, tally.progress());
     for (let start = 0; start < file.rows.length; start += IMPORT_BATCH_SIZE) {
       const batch = file.rows.slice(start, start + IMPORT_BATCH_SIZE);
-      tally.add(batch, await this.users.upsertPeopleByNip(scope, batch.map(toPersonByNip)));
+      tally.add(batch, await this.people.upsertPeopleByNip(scope, batch.map(toPersonByNip)));
       await this.imports.saveProgress(importId, tally.progress());
       await context.reportProgress(tally.percent());
     }

@@ -13,9 +13,4 @@ export class DatabaseSetup {
   async ensureIndexes(): Promise<void> {
     await Promise.all(Object.values(this.connection.models).map((model) => model.init()));
   }
-
-  /** Drops the whole database. For tests that run in a database of their own. */
-  async dropDatabase(): Promise<void> {
-    await this.connection.dropDatabase();
-  }
 }

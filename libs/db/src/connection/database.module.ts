@@ -12,6 +12,7 @@ import { LessonRepository } from '../course/lesson.repository';
 import { lessonSchema, LESSON_MODEL } from '../course/lesson.schema';
 import { UserImportRepository } from '../people-import/user-import.repository';
 import { userImportSchema, USER_IMPORT_MODEL } from '../people-import/user-import.schema';
+import { PersonImportRepository } from '../user/person-import.repository';
 import { UserRepository } from '../user/user.repository';
 import { userSchema, USER_MODEL } from '../user/user.schema';
 import { PasswordResetRepository } from '../auth/password-reset.repository';
@@ -29,6 +30,7 @@ import { mongooseConnectOptions } from './connect-options';
 const repositories = [
   AgencyRepository,
   UserRepository,
+  PersonImportRepository,
   CourseRepository,
   CourseModuleRepository,
   LessonRepository,

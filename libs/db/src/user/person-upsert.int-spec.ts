@@ -5,6 +5,7 @@ import { DatabaseModule } from '../connection/database.module';
 import { DatabaseSetup } from '../connection/database-setup';
 import { grantAgencyScope, type AgencyScope } from '../tenancy/agency-scope';
 import type { PersonByNip } from './person-upsert';
+import { PersonImportRepository } from './person-import.repository';
 import { UserRepository } from './user.repository';
 
 function buildPerson(index: number, overrides: Partial<PersonByNip> = {}): PersonByNip {
@@ -20,10 +21,11 @@ function buildPerson(index: number, overrides: Partial<PersonByNip> = {}): Perso
   };
 }
 
-describe('UserRepository.upsertPeopleByNip on the real database', () => {
+describe('PersonImportRepository.upsertPeopleByNip on the real database', () => {
   let isolated: IsolatedConfig;
   let module: TestingModule;
   let users: UserRepository;
+  let importer: PersonImportRepository;
   let scope: AgencyScope;
   let otherAgencyId: string;
 
@@ -33,6 +35,7 @@ describe('UserRepository.upsertPeopleByNip on the real database', () => {
     await module.init();
     await module.get(DatabaseSetup).ensureIndexes();
     users = module.get(UserRepository);
+    importer = module.get(PersonImportRepository);
     const agencies = module.get(AgencyRepository);
     scope = grantAgencyScope((await agencies.create({ code: 'BPSDM-UPS', name: 'BPSDM Upsert', kind: 'regional' })).id);
     otherAgencyId = (await agencies.create({ code: 'PUSDIKLAT-UPS', name: 'Pusdiklat Upsert', kind: 'central' })).id;
@@ -45,27 +48,27 @@ describe('UserRepository.upsertPeopleByNip on the real database', () => {
 
   it('creates new people as learners of the agency, then leaves them unchanged on a second run', async () => {
     const people = [buildPerson(1), buildPerson(2, { email: null, workUnit: null })];
-    const first = await users.upsertPeopleByNip(scope, people);
+    const first = await importer.upsertPeopleByNip(scope, people);
     expect(first.map((result) => result.outcome)).toEqual(['created', 'created']);
     const stored = await users.findByNip(people[0].nip);
     expect(stored).toMatchObject({ fullName: 'Pegawai 1', email: 'pegawai1@contoh.go.id', employmentType: 'PNS' });
     expect(stored?.memberships).toEqual([{ agencyId: scope.agencyId, role: 'learner' }]);
     expect(await users.listInAgency(scope, { limit: 10, search: 'pegawai1@contoh' })).toHaveLength(1);
 
-    const second = await users.upsertPeopleByNip(scope, people);
+    const second = await importer.upsertPeopleByNip(scope, people);
     expect(second.map((result) => result.outcome)).toEqual(['unchanged', 'unchanged']);
   });
 
   it('updates only what the file changes and does not clear what the file leaves empty', async () => {
-    await users.upsertPeopleByNip(scope, [buildPerson(3)]);
-    const [result] = await users.upsertPeopleByNip(scope, [buildPerson(3, { position: 'Analis Ahli Muda', email: null })]);
+    await importer.upsertPeopleByNip(scope, [buildPerson(3)]);
+    const [result] = await importer.upsertPeopleByNip(scope, [buildPerson(3, { position: 'Analis Ahli Muda', email: null })]);
     expect(result.outcome).toBe('updated');
     expect(await users.findByNip(validNip(3, 2))).toMatchObject({ position: 'Analis Ahli Muda', email: 'pegawai3@contoh.go.id' });
   });
 
   it('adds the learner role for someone known from another agency and keeps their other roles', async () => {
     const admin = await users.create({ ...buildPerson(4), memberships: [{ agencyId: otherAgencyId, role: 'admin' }] });
-    const [result] = await users.upsertPeopleByNip(scope, [buildPerson(4)]);
+    const [result] = await importer.upsertPeopleByNip(scope, [buildPerson(4)]);
     expect(result).toEqual({ nip: validNip(4, 2), outcome: 'updated', userId: admin.id });
     expect((await users.findById(admin.id))?.memberships).toEqual([
       { agencyId: otherAgencyId, role: 'admin' },
@@ -75,8 +78,8 @@ describe('UserRepository.upsertPeopleByNip on the real database', () => {
 
   it('reports an email that belongs to another account instead of failing the batch', async () => {
     await users.create({ fullName: 'Pemilik Email', email: 'dipakai@contoh.go.id', memberships: [] });
-    await users.upsertPeopleByNip(scope, [buildPerson(5)]);
-    const results = await users.upsertPeopleByNip(scope, [
+    await importer.upsertPeopleByNip(scope, [buildPerson(5)]);
+    const results = await importer.upsertPeopleByNip(scope, [
       buildPerson(6, { email: 'DIPAKAI@contoh.go.id' }),
       buildPerson(5, { email: 'dipakai@contoh.go.id' }),
       buildPerson(7),
@@ -88,7 +91,7 @@ describe('UserRepository.upsertPeopleByNip on the real database', () => {
 
   it('settles two runs racing over the same new people: each person exists once', async () => {
     const people = Array.from({ length: 50 }, (_, index) => buildPerson(100 + index));
-    const [left, right] = await Promise.all([users.upsertPeopleByNip(scope, people), users.upsertPeopleByNip(scope, people)]);
+    const [left, right] = await Promise.all([importer.upsertPeopleByNip(scope, people), importer.upsertPeopleByNip(scope, people)]);
     const outcomes = [...left, ...right].map((result) => result.outcome);
     expect(outcomes.filter((outcome) => outcome === 'created')).toHaveLength(50);
     expect(outcomes.filter((outcome) => outcome === 'unchanged')).toHaveLength(50);
