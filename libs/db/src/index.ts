@@ -35,13 +35,22 @@ export {
   competencyTypes,
   courseLevels,
   courseStatuses,
+  enrolmentPolicies,
   type CompetencyType,
   type CourseLevel,
   type CourseStatus,
+  type EnrolmentPolicy,
 } from './course/course.schema';
+export { type CourseVersionKey, courseVersionKey } from './course/course-outline';
+export { DRAFT_VERSION } from './course/course-module.schema';
 export { CourseModuleRepository, type CourseModuleRecord, type NewCourseModule } from './course/course-module.repository';
-export { LessonRepository, type LessonRecord, type NewLesson } from './course/lesson.repository';
+export { LessonRepository, type LessonRecord, type LessonContentRecord, type NewLesson } from './course/lesson.repository';
 export { lessonKinds, type LessonKind } from './course/lesson.schema';
+export { CourseAssetRepository, type CourseAssetRecord, type NewCourseAsset } from './course/course-asset.repository';
+export { courseAssetKinds, type CourseAssetKind } from './course/course-asset.schema';
+export { EnrolmentRepository, learningStatuses, type EnrolmentRecord } from './learning/enrolment.repository';
+export { enrolmentStatuses, enrolmentSources, type EnrolmentStatus, type EnrolmentSource } from './learning/enrolment.schema';
+export { lessonProgressStates, type LessonProgressState } from './learning/lesson-progress.schema';
 export {
   UserImportRepository,
   MAX_STORED_IMPORT_PROBLEMS,

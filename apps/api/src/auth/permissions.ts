@@ -10,12 +10,28 @@ export enum Permission {
   ManagePeople = 'people:manage',
   /** Bulk-import ASN from a personnel CSV. */
   ImportPeople = 'people:import',
+  /** Create and edit an agency's course drafts, upload their files. */
+  AuthorCourses = 'courses:author',
+  /** Publish and archive an agency's courses. */
+  PublishCourses = 'courses:publish',
+  /** Assign an agency's courses, approve enrolment requests. */
+  ManageEnrolments = 'enrolments:manage',
+  /** See who is enrolled in an agency's courses and how far each learner is. */
+  ReadLearnerProgress = 'progress:read',
 }
 
 /** Permissions a role grants inside its own agency. */
 export const rolePermissions: Record<AgencyRole, readonly Permission[]> = {
-  admin: [Permission.ReadPeople, Permission.ManagePeople, Permission.ImportPeople],
-  instructor: [],
+  admin: [
+    Permission.ReadPeople,
+    Permission.ManagePeople,
+    Permission.ImportPeople,
+    Permission.AuthorCourses,
+    Permission.PublishCourses,
+    Permission.ManageEnrolments,
+    Permission.ReadLearnerProgress,
+  ],
+  instructor: [Permission.AuthorCourses, Permission.ReadLearnerProgress],
   learner: [],
 };
 

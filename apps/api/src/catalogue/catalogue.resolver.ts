@@ -3,8 +3,8 @@ import { Public } from '../auth/access.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { loadAgency } from '../graphql/load-agency';
 import { CatalogueService } from './catalogue.service';
-import { AgencyModel, CourseConnection, CourseModel, CourseModuleModel, LessonModel } from './course.model';
-import { toCourseModuleModel, toLessonModel } from './course.mapper';
+import { AgencyModel, CourseConnection, CourseModel, CourseModuleModel } from './course.model';
+import { toCourseModuleModel } from './course.mapper';
 
 @Resolver(() => CourseModel)
 export class CatalogueResolver {
@@ -32,16 +32,7 @@ export class CatalogueResolver {
 
   @ResolveField('modules', () => [CourseModuleModel])
   async modules(@Parent() course: CourseModel, @Context() context: GraphqlContext): Promise<CourseModuleModel[]> {
-    const modules = await context.loaders.modulesByCourseId.load(course.id);
-    return modules.map(toCourseModuleModel);
-  }
-}
-
-@Resolver(() => CourseModuleModel)
-export class CourseModuleResolver {
-  @ResolveField('lessons', () => [LessonModel])
-  async lessons(@Parent() module: CourseModuleModel, @Context() context: GraphqlContext): Promise<LessonModel[]> {
-    const lessons = await context.loaders.lessonsByModuleId.load(module.id);
-    return lessons.map(toLessonModel);
+    const outline = await context.loaders.outlineByCourseVersion.load({ courseId: course.id, version: course.publishedVersion });
+    return outline.modules.map((module) => toCourseModuleModel(module, outline.lessonsByModuleId.get(module.id) ?? []));
   }
 }

@@ -39,6 +39,10 @@ const agencyKinds: Record<StoredAgencyKind, AgencyKind> = {
 
 const lessonKinds: Record<StoredLessonKind, LessonKind> = {
   text: LessonKind.TEXT,
+  document: LessonKind.DOCUMENT,
+  video: LessonKind.VIDEO,
+  quiz: LessonKind.QUIZ,
+  link: LessonKind.LINK,
 };
 
 export function toCourseModel(record: CourseRecord): CourseModel {
@@ -52,6 +56,7 @@ export function toCourseModel(record: CourseRecord): CourseModel {
     level: courseLevels[record.level],
     jp: record.jp,
     language: record.language,
+    publishedVersion: record.publishedVersion,
     publishedAt: record.publishedAt,
     stats: record.stats ? { ...record.stats } : null,
   };
@@ -61,8 +66,8 @@ export function toAgencyModel(record: AgencyRecord): AgencyModel {
   return { id: record.id, code: record.code, name: record.name, kind: agencyKinds[record.kind], region: record.region };
 }
 
-export function toCourseModuleModel(record: CourseModuleRecord): CourseModuleModel {
-  return { id: record.id, title: record.title, position: record.position };
+export function toCourseModuleModel(record: CourseModuleRecord, lessons: LessonRecord[]): CourseModuleModel {
+  return { id: record.id, title: record.title, position: record.position, lessons: lessons.map(toLessonModel) };
 }
 
 export function toLessonModel(record: LessonRecord): LessonModel {

@@ -25,6 +25,10 @@ registerEnumType(AgencyKind, { name: 'AgencyKind' });
 
 export enum LessonKind {
   TEXT = 'text',
+  DOCUMENT = 'document',
+  VIDEO = 'video',
+  QUIZ = 'quiz',
+  LINK = 'link',
 }
 registerEnumType(LessonKind, { name: 'LessonKind' });
 
@@ -71,6 +75,9 @@ export class CourseModuleModel {
 
   @Field(() => Int)
   position!: number;
+
+  @Field(() => [LessonModel])
+  lessons!: LessonModel[];
 }
 
 @ObjectType('CourseStats')
@@ -95,6 +102,9 @@ export class CourseModel {
 
   /** Not a GraphQL field: the `agency` field resolves it. */
   agencyId!: string;
+
+  /** Not a GraphQL field: which version of the outline `modules` shows. */
+  publishedVersion!: number;
 
   @Field(() => String)
   title!: string;

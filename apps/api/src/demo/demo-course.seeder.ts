@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   CourseModuleRepository,
   CourseRepository,
+  DRAFT_VERSION,
   LessonRepository,
   type AgencyRecord,
   type CompetencyType,
@@ -36,7 +37,7 @@ export class DemoCourseSeeder {
         jp: demoCourse.jp,
         language: demoCourse.language,
       }));
-    if ((await this.modules.findByCourseIds([course.id])).length === 0) await this.createOutline(course.id);
+    if ((await this.modules.findByCourseVersions([{ courseId: course.id, version: DRAFT_VERSION }])).length === 0) await this.createOutline(course.id);
     if (course.status !== 'published') await this.courses.publish(course.id, new Date());
     if (!course.stats) await this.requestStats(course.id);
     return course;
@@ -44,17 +45,18 @@ export class DemoCourseSeeder {
 
   private async createOutline(courseId: string): Promise<void> {
     const created = await this.modules.createMany(
-      demoCourse.modules.map((module, position) => ({ courseId, title: module.title, position })),
+      demoCourse.modules.map((module, position) => ({ courseId, version: DRAFT_VERSION, title: module.title, position })),
     );
     await this.lessons.createMany(
       created.flatMap((module) =>
         demoCourse.modules[module.position].lessons.map((lesson, position) => ({
           courseId,
+          version: DRAFT_VERSION,
           moduleId: module.id,
           title: lesson.title,
           kind: 'text' as const,
           position,
-          body: lesson.body,
+          bodyHtml: lesson.body,
         })),
       ),
     );

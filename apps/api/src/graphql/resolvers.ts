@@ -1,7 +1,7 @@
 import { AgencyResolver } from '../accounts/agency.resolver';
 import { MembershipResolver, PeopleResolver } from '../accounts/people.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
-import { CatalogueResolver, CourseModuleResolver } from '../catalogue/catalogue.resolver';
+import { CatalogueResolver } from '../catalogue/catalogue.resolver';
 import { UserImportResolver } from '../people-import/user-import.resolver';
 
 /**
@@ -10,7 +10,6 @@ import { UserImportResolver } from '../people-import/user-import.resolver';
  */
 export const resolvers = [
   CatalogueResolver,
-  CourseModuleResolver,
   AuthResolver,
   AgencyResolver,
   PeopleResolver,

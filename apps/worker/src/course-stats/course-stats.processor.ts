@@ -17,7 +17,7 @@ export class CourseStatsProcessor implements JobHandler<'course.stats'> {
   async handle({ courseId }: JobPayloads['course.stats'], context: JobContext): Promise<JobResults['course.stats']> {
     const course = await this.courses.findById(courseId);
     if (!course) throw new PermanentJobError(`course ${courseId} does not exist`);
-    const stats = computeReadingStats(await this.lessons.findBodiesByCourseId(courseId));
+    const stats = computeReadingStats(await this.lessons.findBodies({ courseId, version: course.publishedVersion }));
     await context.reportProgress(50);
     // Writing the same numbers twice is harmless, so a retried job needs no guard.
     await this.courses.saveStats(courseId, { ...stats, computedAt: new Date() });

@@ -10,6 +10,13 @@ import { CourseModuleRepository } from '../course/course-module.repository';
 import { courseModuleSchema, COURSE_MODULE_MODEL } from '../course/course-module.schema';
 import { LessonRepository } from '../course/lesson.repository';
 import { lessonSchema, LESSON_MODEL } from '../course/lesson.schema';
+import { CourseAssetRepository } from '../course/course-asset.repository';
+import { courseAssetSchema, COURSE_ASSET_MODEL } from '../course/course-asset.schema';
+import { EnrolmentRepository } from '../learning/enrolment.repository';
+import { enrolmentSchema, ENROLMENT_MODEL } from '../learning/enrolment.schema';
+import { lessonProgressSchema, LESSON_PROGRESS_MODEL } from '../learning/lesson-progress.schema';
+import { courseCompletionSchema, COURSE_COMPLETION_MODEL } from '../learning/course-completion.schema';
+import { courseAssignmentSchema, COURSE_ASSIGNMENT_MODEL } from '../learning/course-assignment.schema';
 import { UserImportRepository } from '../people-import/user-import.repository';
 import { userImportSchema, USER_IMPORT_MODEL } from '../people-import/user-import.schema';
 import { PersonImportRepository } from '../user/person-import.repository';
@@ -34,6 +41,8 @@ const repositories = [
   CourseRepository,
   CourseModuleRepository,
   LessonRepository,
+  CourseAssetRepository,
+  EnrolmentRepository,
   SessionRepository,
   RefreshTokenRepository,
   PasswordResetRepository,
@@ -61,6 +70,11 @@ export class DatabaseModule {
           { name: COURSE_MODEL, schema: courseSchema },
           { name: COURSE_MODULE_MODEL, schema: courseModuleSchema },
           { name: LESSON_MODEL, schema: lessonSchema },
+          { name: COURSE_ASSET_MODEL, schema: courseAssetSchema },
+          { name: ENROLMENT_MODEL, schema: enrolmentSchema },
+          { name: LESSON_PROGRESS_MODEL, schema: lessonProgressSchema },
+          { name: COURSE_COMPLETION_MODEL, schema: courseCompletionSchema },
+          { name: COURSE_ASSIGNMENT_MODEL, schema: courseAssignmentSchema },
           { name: SESSION_MODEL, schema: sessionSchema },
           { name: REFRESH_TOKEN_MODEL, schema: refreshTokenSchema },
           { name: PASSWORD_RESET_MODEL, schema: passwordResetSchema },

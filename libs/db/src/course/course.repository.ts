@@ -27,6 +27,8 @@ export interface CourseRecord {
   jp: number;
   language: string;
   status: CourseStatus;
+  /** The version of the outline learners see; 0 until the first publication. */
+  publishedVersion: number;
   publishedAt: Date | null;
   stats: CourseStatsRecord | null;
 }
@@ -112,6 +114,7 @@ function toCourseRecord(document: CourseDocument): CourseRecord {
     jp: document.jp,
     language: document.language,
     status: document.status,
+    publishedVersion: document.publishedVersion ?? 0,
     publishedAt: document.publishedAt ?? null,
     stats: document.stats
       ? {

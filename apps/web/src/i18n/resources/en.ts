@@ -1,6 +1,10 @@
+import { authoringEn } from './authoring.en';
 import type { Translation } from './id';
+import { learningEn } from './learning.en';
 
 export const en: Translation = {
+  learning: learningEn,
+  authoring: authoringEn,
   app: {
     name: 'Lentera',
     tagline: 'Learning for civil servants',

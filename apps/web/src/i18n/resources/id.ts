@@ -6,7 +6,12 @@
  * Plural keys: Indonesian has a single plural form (`_other`); the `_one`
  * variants exist only so that languages like English can fill them in.
  */
+import { authoringId } from './authoring.id';
+import { learningId } from './learning.id';
+
 export const id = {
+  learning: learningId,
+  authoring: authoringId,
   app: {
     name: 'Lentera',
     tagline: 'Belajar untuk ASN',

@@ -1,0 +1,5 @@
+import type { AuthoringTranslation } from './authoring.types';
+
+export const authoringEn: AuthoringTranslation = {
+  placeholder: 'Teaching',
+};

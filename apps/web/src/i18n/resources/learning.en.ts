@@ -1,0 +1,5 @@
+import type { LearningTranslation } from './learning.types';
+
+export const learningEn: LearningTranslation = {
+  placeholder: 'Learning',
+};
