@@ -52,6 +52,7 @@ COPY libs/logging/package.json libs/logging/
 COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
+COPY libs/learning/package.json libs/learning/
 COPY apps/api/package.json apps/api/
 
 # Only the projects whose manifests were copied are installed: pnpm ignores the

@@ -33,6 +33,7 @@ COPY libs/logging/package.json libs/logging/
 COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
+COPY libs/learning/package.json libs/learning/
 COPY apps/worker/package.json apps/worker/
 
 RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store \

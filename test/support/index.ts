@@ -13,3 +13,16 @@ export { graphql, health, type GraphqlResponse } from './http';
 export { launchBrowser } from './browser';
 export { startStack, type RunningStack } from './stack';
 export { buildPersonnelCsv, personnelCsvLine, validNip, testAgencyScope, PERSONNEL_CSV_HEADER, type PersonnelCsvRow } from './personnel-csv';
+export { buildCourse, type BuiltCourse, type CourseSpec, type LessonSpec, type RepositorySource } from './course-builder';
+export {
+  buildZip,
+  buildDocx,
+  buildOpenDocument,
+  buildPdf,
+  buildPng,
+  buildJpegHeader,
+  buildCompoundFile,
+  buildWindowsExecutable,
+  buildElfExecutable,
+  type ZipEntryInput,
+} from './sample-files';

@@ -5,11 +5,22 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig } from '@lentera/config';
 import { DatabaseModule } from '@lentera/db';
 import { JobsProducerModule } from '@lentera/jobs';
+import { LearningModule } from '@lentera/learning';
 import { LoggingModule } from '@lentera/logging';
 import { AgencyService } from './accounts/agency.service';
 import { PeopleService } from './accounts/people.service';
 import { AuthModule } from './auth/auth.module';
+import { AuthoringAccess } from './authoring/authoring-access';
+import { AuthoringContent } from './authoring/authoring-content.service';
+import { AuthoringCourseService } from './authoring/authoring-course.service';
+import { AuthoringOutlineService } from './authoring/authoring-outline.service';
+import { CoursePublicationService } from './authoring/course-publication.service';
+import { CourseRemovalService } from './authoring/course-removal.service';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { CourseFileService } from './course-files/course-file.service';
+import { CourseFileStore } from './course-files/course-file.store';
+import { CourseFilesController } from './course-files/course-files.controller';
+import { FileUrlSigner } from './course-files/file-url-signer';
 import { CourseStatsService } from './course-stats/course-stats.service';
 import { DemoAccountsSeeder } from './demo/demo-accounts.seeder';
 import { DemoCourseSeeder } from './demo/demo-course.seeder';
@@ -20,6 +31,10 @@ import { PassThroughGraphqlExceptionFilter } from './graphql/pass-through-except
 import { resolvers } from './graphql/resolvers';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { AssignmentService } from './learning/assignment.service';
+import { EnrolmentListsService } from './learning/enrolment-lists.service';
+import { EnrolmentService } from './learning/enrolment.service';
+import { LessonViewService } from './learning/lesson-view.service';
 import { ImportFileStore } from './people-import/import-file-store';
 import { PeopleImportController } from './people-import/people-import.controller';
 import { PeopleImportService } from './people-import/people-import.service';
@@ -45,8 +60,9 @@ export class AppModule {
           useFactory: (loaders: LoaderFactory) => graphqlOptions(config, loaders),
         }),
         AuthModule,
+        LearningModule,
       ],
-      controllers: [HealthController, PeopleImportController],
+      controllers: [HealthController, PeopleImportController, CourseFilesController],
       providers: [
         { provide: APP_FILTER, useClass: PassThroughGraphqlExceptionFilter },
         {
@@ -55,8 +71,21 @@ export class AppModule {
         },
         ...resolvers,
         CatalogueService,
+        FileUrlSigner,
+        CourseFileService,
+        CourseFileStore,
         CourseStatsService,
+        AuthoringAccess,
+        AuthoringContent,
+        AuthoringCourseService,
+        AuthoringOutlineService,
+        CoursePublicationService,
+        CourseRemovalService,
         HealthService,
+        EnrolmentService,
+        EnrolmentListsService,
+        AssignmentService,
+        LessonViewService,
         AgencyService,
         PeopleService,
         PeopleImportService,

@@ -1,6 +1,7 @@
 export { DatabaseModule } from './connection/database.module';
 export { DatabaseHealth } from './connection/database.health';
 export { DatabaseSetup } from './connection/database-setup';
+export { DatabaseCommandCounter, type DatabaseCommand } from './connection/database-command-counter';
 export { waitForMongo, redactUri, dropDatabaseAt } from './connection/wait-for-mongo';
 export { isDatabaseUnavailableError, isDuplicateKeyError, isValidId } from './connection/database-errors';
 export { AgencyRepository, type AgencyRecord, type NewAgency } from './agency/agency.repository';
@@ -30,6 +31,11 @@ export {
   type CourseStatsRecord,
   type NewCourse,
   type CatalogueKey,
+  type CourseDetailsRecord,
+  type CourseDetailsChanges,
+  type LiveCourseDetailsRecord,
+  type AgencyCoursePageQuery,
+  staleCourseError,
 } from './course/course.repository';
 export {
   competencyTypes,
@@ -41,14 +47,52 @@ export {
   type CourseStatus,
   type EnrolmentPolicy,
 } from './course/course.schema';
+export {
+  CourseCatalogueRepository,
+  cataloguePositionOf,
+  catalogueOrders,
+  searchWords,
+  type LiveCourseRecord,
+  type CatalogueFilter,
+  type CatalogueOrder,
+  type CataloguePosition,
+  type CataloguePageQuery,
+} from './course/course-catalogue.repository';
 export { type CourseVersionKey, courseVersionKey } from './course/course-outline';
 export { DRAFT_VERSION } from './course/course-module.schema';
 export { CourseModuleRepository, type CourseModuleRecord, type NewCourseModule } from './course/course-module.repository';
-export { LessonRepository, type LessonRecord, type LessonContentRecord, type NewLesson } from './course/lesson.repository';
+export {
+  LessonRepository,
+  type LessonRecord,
+  type LessonContentRecord,
+  type NewLesson,
+  type LessonChanges,
+  type LessonPlacement,
+} from './course/lesson.repository';
 export { lessonKinds, type LessonKind } from './course/lesson.schema';
 export { CourseAssetRepository, type CourseAssetRecord, type NewCourseAsset } from './course/course-asset.repository';
 export { courseAssetKinds, type CourseAssetKind } from './course/course-asset.schema';
-export { EnrolmentRepository, learningStatuses, type EnrolmentRecord } from './learning/enrolment.repository';
+export {
+  EnrolmentRepository,
+  learningStatuses,
+  learnerGroups,
+  type EnrolmentRecord,
+  type NewEnrolment,
+  type AssignmentEnrolment,
+  type LearnerGroup,
+  type CourseEnrolmentFilter,
+  type CourseEnrolmentPage,
+  type OverduePosition,
+} from './learning/enrolment.repository';
+export { LessonProgressRepository, type LessonProgressRecord, type LearnerCourseKey, type LessonReport } from './learning/lesson-progress.repository';
+export { CourseCompletionRepository, type CourseCompletionRecord, type NewCourseCompletion } from './learning/course-completion.repository';
+export {
+  CourseAssignmentRepository,
+  type CourseAssignmentRecord,
+  type NewCourseAssignment,
+  type AssignmentCounts,
+} from './learning/course-assignment.repository';
+export { assignmentTargetKinds, type AssignmentTargetKind } from './learning/course-assignment.schema';
 export { enrolmentStatuses, enrolmentSources, type EnrolmentStatus, type EnrolmentSource } from './learning/enrolment.schema';
 export { lessonProgressStates, type LessonProgressState } from './learning/lesson-progress.schema';
 export {

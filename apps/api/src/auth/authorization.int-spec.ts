@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AgencyRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
-import { isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
+import { buildCourse, isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
 import { AppModule } from '../app.module';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
@@ -158,6 +158,107 @@ describe('authorization over every query and mutation', () => {
       }),
       expected: agencyAAdmins,
     },
+    // ---- authoring: agency A's drafts are its instructors' and admins'; publishing, archiving, deleting its admins'.
+    // Every change gets a fresh draft (revision 1, one module, one lesson), so no call sees another's effects.
+    authoringCourses: {
+      operation: (world) => ({ query: 'query ($a: ID!) { authoringCourses(agencyId: $a) { totalCount } }', variables: { a: world.agencyA } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    // Any signed-in person may ask; a course they may not author answers null, as an unknown one does.
+    authoringCourse: {
+      operation: (world) => ({ query: 'query ($id: ID!) { authoringCourse(id: $id) { id } }', variables: { id: world.courseId } }),
+      expected: signedIn,
+    },
+    createCourse: {
+      operation: (world) => ({
+        query: 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
+        variables: { input: { agencyId: world.agencyA, title: 'Kursus Uji Akses', summary: 'Ringkasan kursus uji akses.', competencyType: 'TEKNIS', level: 'DASAR', jp: 2 } },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    updateCourseDetails: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { updateCourseDetails(courseId: $c, revision: 1, input: { title: "Judul Baru Uji" }) { id } }',
+        variables: { c: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false })).id },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    addModule: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { addModule(courseId: $c, revision: 1, title: "Modul Uji") { id } }',
+        variables: { c: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false })).id },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    renameModule: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false });
+        return { query: 'mutation ($c: ID!, $m: ID!) { renameModule(courseId: $c, revision: 1, moduleId: $m, title: "Modul") { id } }', variables: { c: course.id, m: course.moduleIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    removeModule: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false });
+        return { query: 'mutation ($c: ID!, $m: ID!) { removeModule(courseId: $c, revision: 1, moduleId: $m) { id } }', variables: { c: course.id, m: course.moduleIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    addLesson: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false });
+        return {
+          query: 'mutation ($c: ID!, $m: ID!) { addLesson(courseId: $c, revision: 1, moduleId: $m, input: { title: "Pelajaran", kind: TEXT, bodyHtml: "<p>x</p>" }) { id } }',
+          variables: { c: course.id, m: course.moduleIds[0] },
+        };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    updateLesson: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false });
+        return { query: 'mutation ($c: ID!, $l: ID!) { updateLesson(courseId: $c, revision: 1, lessonId: $l, input: { required: false }) { id } }', variables: { c: course.id, l: course.lessonIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    removeLesson: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false });
+        return { query: 'mutation ($c: ID!, $l: ID!) { removeLesson(courseId: $c, revision: 1, lessonId: $l) { id } }', variables: { c: course.id, l: course.lessonIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    reorderCourse: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}, {}]], publish: false });
+        return {
+          query: 'mutation ($c: ID!, $o: [ModuleOrderInput!]!) { reorderCourse(courseId: $c, revision: 1, modules: $o) { id } }',
+          variables: { c: course.id, o: [{ moduleId: course.moduleIds[0], lessonIds: [...course.lessonIds].reverse() }] },
+        };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    publishCourse: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { publishCourse(courseId: $c, revision: 1) { id } }',
+        variables: { c: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false })).id },
+      }),
+      expected: agencyAAdmins,
+    },
+    archiveCourse: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { archiveCourse(courseId: $c) { id } }',
+        variables: { c: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] })).id },
+      }),
+      expected: agencyAAdmins,
+    },
+    deleteCourse: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { deleteCourse(courseId: $c) }',
+        variables: { c: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false })).id },
+      }),
+      expected: agencyAAdmins,
+    },
     // ---- bulk onboarding: agency A's imports are private to its admins
     userImports: {
       operation: (world) => ({ query: 'query ($a: ID!) { userImports(agencyId: $a) { id } }', variables: { a: world.agencyA } }),
@@ -165,7 +266,81 @@ describe('authorization over every query and mutation', () => {
     },
     // Any signed-in person may ask; an import they may not see answers null, as an unknown one does.
     userImport: { operation: () => ({ query: '{ userImport(id: "0123456789abcdef01234567") { id } }' }), expected: signedIn },
+    // ---- learning: anyone signed in enrols in a shared published course and learns in it; a course's
+    // learners are its agency's instructors' and admins'; assigning, deciding and overdue lists its admins'.
+    enrol: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { enrol(courseId: $c) { id } }',
+        variables: { c: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] })).id },
+      }),
+      expected: signedIn,
+    },
+    leaveCourse: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] });
+        if (world.callerUser) await enrolAs(world.callerUser, course.id);
+        return { query: 'mutation ($c: ID!) { leaveCourse(courseId: $c) { id } }', variables: { c: course.id } };
+      },
+      expected: signedIn,
+    },
+    recordLessonProgress: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] });
+        if (world.callerUser) await enrolAs(world.callerUser, course.id);
+        return {
+          query: 'mutation ($input: LessonProgressInput!) { recordLessonProgress(input: $input) { courseCompletedNow } }',
+          variables: { input: { courseId: course.id, lessonId: course.lessonIds[0], secondsSpent: 30, reachedEnd: true } },
+        };
+      },
+      expected: signedIn,
+    },
+    // Enrolled learners read lessons; instructors and admins of the course's agency preview them.
+    lesson: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] });
+        return { query: 'query ($c: ID!, $l: ID!) { lesson(courseId: $c, lessonId: $l) { moduleTitle } }', variables: { c: course.id, l: course.lessonIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    myEnrolments: { operation: () => ({ query: '{ myEnrolments(group: IN_PROGRESS) { totalCount } }' }), expected: signedIn },
+    courseEnrolments: {
+      operation: (world) => ({ query: 'query ($c: ID!) { courseEnrolments(courseId: $c) { totalCount } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    overdueEnrolments: {
+      operation: (world) => ({ query: 'query ($a: ID!) { overdueEnrolments(agencyId: $a) { totalCount } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    agencyWorkUnits: {
+      operation: (world) => ({ query: 'query ($a: ID!) { agencyWorkUnits(agencyId: $a) }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    assignCourse: {
+      operation: async (world) => ({
+        query: 'mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { enrolled } }',
+        variables: { input: { courseId: (await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] })).id, userIds: [world.personInA.id] } },
+      }),
+      expected: agencyAAdmins,
+    },
+    decideEnrolment: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, enrolmentPolicy: 'approval', modules: [[{}]] });
+        const requestId = await enrolAs(await newUser(`request-${world.unique}`, [{ agencyId: world.agencyA, role: 'learner' }]), course.id);
+        return { query: 'mutation ($e: ID!) { decideEnrolment(enrolmentId: $e, approve: true) { id } }', variables: { e: requestId } };
+      },
+      expected: agencyAAdmins,
+    },
   };
+
+  /** Enrols `user` through the API (as they would themselves); the enrolment id. */
+  async function enrolAs(user: UserRecord, courseId: string): Promise<string> {
+    const { token } = (await app.get(SessionService).start(user, {})).accessToken;
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ query: 'mutation ($c: ID!) { enrol(courseId: $c) { id } }', variables: { c: courseId } });
+    return response.body.data.enrol.id;
+  }
 
   async function newUser(label: string, memberships: Array<{ agencyId: string; role: AgencyRole }>, isSuperAdmin = false): Promise<UserRecord> {
     return users.create({ fullName: `Uji ${label}`, email: `${label}@uji.lentera.id`, passwordHash, memberships, isSuperAdmin });

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AgencyRepository, CourseRepository, UserRepository } from '@lentera/db';
+import { AgencyRepository, CourseCatalogueRepository, CourseRepository, UserRepository } from '@lentera/db';
 import { isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
 import { AppModule } from '../app.module';
 import { DemoSeedService } from '../demo/demo-seed.service';
@@ -53,7 +53,7 @@ describe('catalogue over GraphQL, on the real database, with the demo seed', () 
     await app.get(DemoSeedService).onApplicationBootstrap();
     expect(await app.get(AgencyRepository).count()).toBe(1);
     expect(await app.get(UserRepository).count()).toBe(5);
-    expect(await app.get(CourseRepository).countPublished()).toBe(1);
+    expect(await app.get(CourseCatalogueRepository).count({})).toBe(1);
     const admin = await app.get(UserRepository).findByEmail('ADMIN@demo.lentera.id');
     expect(admin?.memberships).toEqual([{ agencyId: expect.any(String), role: 'admin' }]);
     expect((await app.get(UserRepository).findByEmail('superadmin@demo.lentera.id'))?.isSuperAdmin).toBe(true);

@@ -1,51 +1,102 @@
 import { Injectable } from '@nestjs/common';
-import { CourseRepository, isValidId, type CatalogueKey, type CourseRecord } from '@lentera/db';
+import {
+  CourseCatalogueRepository,
+  isValidId,
+  type CatalogueFilter,
+  type CatalogueOrder,
+  type CompetencyType as StoredCompetencyType,
+  type CourseLevel as StoredCourseLevel,
+} from '@lentera/db';
 import { DomainError, ErrorCode } from '@lentera/errors';
-import { assertPageSize, decodeCursor, encodeCursor, invalidCursorError } from '../graphql/pagination';
-import type { CourseConnection, CourseModel } from './course.model';
+import { assertPageSize } from '../graphql/pagination';
+import { decodeCatalogueCursor, encodeCatalogueCursor } from './catalogue-cursor';
+import type { CatalogueFilterInput } from './catalogue-filter.input';
+import { CatalogueSort, CompetencyType, CourseLevel, type CourseConnection, type CourseModel } from './course.model';
 import { toCourseModel } from './course.mapper';
 
+export const MAX_SEARCH_LENGTH = 100;
+
+export interface CataloguePageArgs {
+  first: number;
+  after?: string | null;
+  filter?: CatalogueFilterInput | null;
+  sort: CatalogueSort;
+}
+
+const orders: Record<CatalogueSort, CatalogueOrder> = {
+  [CatalogueSort.NEWEST]: 'newest',
+  [CatalogueSort.POPULAR]: 'popular',
+  [CatalogueSort.TITLE]: 'title',
+};
+
+const competencyTypes: Record<CompetencyType, StoredCompetencyType> = {
+  [CompetencyType.TEKNIS]: 'teknis',
+  [CompetencyType.MANAJERIAL]: 'manajerial',
+  [CompetencyType.SOSIAL_KULTURAL]: 'sosial_kultural',
+};
+
+const courseLevels: Record<CourseLevel, StoredCourseLevel> = {
+  [CourseLevel.DASAR]: 'dasar',
+  [CourseLevel.MENENGAH]: 'menengah',
+  [CourseLevel.LANJUT]: 'lanjut',
+};
+
+/** The catalogue: published courses for anyone, from every agency (the catalogue is shared). */
 @Injectable()
 export class CatalogueService {
-  constructor(private readonly courses: CourseRepository) {}
+  constructor(private readonly catalogue: CourseCatalogueRepository) {}
 
-  /** Published courses, newest first, `first` at a time after the `after` cursor. */
-  async listPublished(first: number, after?: string | null): Promise<CourseConnection> {
-    assertPageSize(first);
-    const afterKey = after ? this.parseCursor(after) : undefined;
+  /** One page of published courses matching the filter, in the chosen order. */
+  async listPublished(args: CataloguePageArgs): Promise<CourseConnection> {
+    assertPageSize(args.first);
+    const order = orders[args.sort];
+    const filter = toCatalogueFilter(args.filter);
+    const after = args.after ? decodeCatalogueCursor(args.after, order) : undefined;
     // One extra row tells whether another page exists without a second query.
     const [records, totalCount] = await Promise.all([
-      this.courses.listPublished(first + 1, afterKey),
-      this.courses.countPublished(),
+      this.catalogue.list({ filter, order, limit: args.first + 1, after }),
+      this.catalogue.count(filter),
     ]);
-    const page = records.slice(0, first);
-    const edges = page.map((record) => ({ cursor: cursorOf(record), node: toCourseModel(record) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: records.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    const edges = records.slice(0, args.first).map((record) => ({ cursor: encodeCatalogueCursor(record, order), node: toCourseModel(record) }));
+    return { edges, pageInfo: { hasNextPage: records.length > args.first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
 
-  async findPublished(courseId: string): Promise<CourseModel | null> {
-    if (!isValidId(courseId)) {
-      throw new DomainError(ErrorCode.BadUserInput, {
-        id: 'ID kursus tidak valid.',
-        en: 'The course id is not valid.',
-      });
-    }
-    const record = await this.courses.findPublishedById(courseId);
+  /** A course with a live version (published or archived); null for drafts and unknown ids. */
+  async findLive(courseId: string): Promise<CourseModel | null> {
+    if (!isValidId(courseId)) throw badInput('ID kursus tidak valid.', 'The course id is not valid.');
+    const record = await this.catalogue.findLiveById(courseId);
     return record ? toCourseModel(record) : null;
-  }
-
-  private parseCursor(cursor: string): CatalogueKey {
-    const key = decodeCursor(cursor, ['p', 'i'] as const);
-    const publishedAt = new Date(key.p);
-    if (Number.isNaN(publishedAt.getTime()) || !isValidId(key.i)) throw invalidCursorError();
-    return { publishedAt, id: key.i };
   }
 }
 
-function cursorOf(record: CourseRecord): string {
-  return encodeCursor({ p: (record.publishedAt ?? new Date(0)).toISOString(), i: record.id });
+function toCatalogueFilter(input: CatalogueFilterInput | null | undefined): CatalogueFilter {
+  if (!input) return {};
+  const search = input.search?.trim() || undefined;
+  if (search && search.length > MAX_SEARCH_LENGTH) {
+    throw badInput(`Kata pencarian paling banyak ${MAX_SEARCH_LENGTH} karakter.`, `Search words can be at most ${MAX_SEARCH_LENGTH} characters.`);
+  }
+  if (input.agencyId != null && !isValidId(input.agencyId)) throw badInput('ID instansi pada filter tidak valid.', 'The agency id in the filter is not valid.');
+  const jpMin = input.jpMin ?? undefined;
+  const jpMax = input.jpMax ?? undefined;
+  if ((jpMin !== undefined && jpMin < 0) || (jpMax !== undefined && jpMax < 0)) {
+    throw badInput('Batas JP tidak boleh negatif.', 'JP limits cannot be negative.');
+  }
+  if (jpMin !== undefined && jpMax !== undefined && jpMin > jpMax) {
+    throw badInput(
+      `JP minimal (${jpMin}) tidak boleh lebih besar dari JP maksimal (${jpMax}).`,
+      `The minimum JP (${jpMin}) cannot be greater than the maximum JP (${jpMax}).`,
+    );
+  }
+  return {
+    search,
+    competencyType: input.competencyType ? competencyTypes[input.competencyType] : undefined,
+    agencyId: input.agencyId ?? undefined,
+    level: input.level ? courseLevels[input.level] : undefined,
+    jpMin,
+    jpMax,
+  };
+}
+
+function badInput(id: string, en: string): DomainError {
+  return new DomainError(ErrorCode.BadUserInput, { id, en });
 }

@@ -4,17 +4,22 @@ import type {
   CompetencyType as StoredCompetencyType,
   CourseLevel as StoredCourseLevel,
   CourseModuleRecord,
-  CourseRecord,
+  EnrolmentPolicy as StoredEnrolmentPolicy,
   LessonKind as StoredLessonKind,
   LessonRecord,
+  LiveCourseRecord,
+  UserRecord,
 } from '@lentera/db';
 import {
   AgencyKind,
   AgencyModel,
   CompetencyType,
   CourseLevel,
+  CourseInstructorModel,
   CourseModel,
   CourseModuleModel,
+  CourseStatus,
+  EnrolmentPolicy,
   LessonKind,
   LessonModel,
 } from './course.model';
@@ -45,21 +50,46 @@ const lessonKinds: Record<StoredLessonKind, LessonKind> = {
   link: LessonKind.LINK,
 };
 
-export function toCourseModel(record: CourseRecord): CourseModel {
+const enrolmentPolicies: Record<StoredEnrolmentPolicy, EnrolmentPolicy> = {
+  open: EnrolmentPolicy.OPEN,
+  approval: EnrolmentPolicy.APPROVAL,
+  assigned: EnrolmentPolicy.ASSIGNED,
+};
+
+const liveStatuses: Record<LiveCourseRecord['status'], CourseStatus> = {
+  published: CourseStatus.PUBLISHED,
+  archived: CourseStatus.ARCHIVED,
+};
+
+/** The learner's view of a course: its live (last published) details. */
+export function toCourseModel(record: LiveCourseRecord): CourseModel {
   return {
     id: record.id,
     agencyId: record.agencyId,
+    publishedVersion: record.publishedVersion,
+    coverImageId: record.coverImageId,
+    instructorIds: record.instructorIds,
     title: record.title,
     summary: record.summary,
     description: record.description,
     competencyType: competencyTypes[record.competencyType],
     level: courseLevels[record.level],
     jp: record.jp,
+    estimatedMinutes: record.estimatedMinutes,
+    tags: [...record.tags],
     language: record.language,
-    publishedVersion: record.publishedVersion,
+    learningOutcomes: [...record.learningOutcomes],
+    enrolmentPolicy: enrolmentPolicies[record.enrolmentPolicy],
+    status: liveStatuses[record.status],
     publishedAt: record.publishedAt,
+    enrolledCount: record.enrolmentCount,
     stats: record.stats ? { ...record.stats } : null,
   };
+}
+
+/** What anyone may see of a course's instructor: name and position, nothing private. */
+export function toCourseInstructorModel(record: UserRecord): CourseInstructorModel {
+  return { id: record.id, fullName: record.fullName, position: record.position };
 }
 
 export function toAgencyModel(record: AgencyRecord): AgencyModel {
@@ -67,9 +97,26 @@ export function toAgencyModel(record: AgencyRecord): AgencyModel {
 }
 
 export function toCourseModuleModel(record: CourseModuleRecord, lessons: LessonRecord[]): CourseModuleModel {
-  return { id: record.id, title: record.title, position: record.position, lessons: lessons.map(toLessonModel) };
+  return {
+    id: record.id,
+    courseId: record.courseId,
+    version: record.version,
+    title: record.title,
+    position: record.position,
+    lessons: lessons.map(toLessonModel),
+  };
 }
 
 export function toLessonModel(record: LessonRecord): LessonModel {
-  return { id: record.id, title: record.title, kind: lessonKinds[record.kind], position: record.position };
+  return {
+    id: record.id,
+    courseId: record.courseId,
+    version: record.version,
+    title: record.title,
+    kind: lessonKinds[record.kind],
+    position: record.position,
+    required: record.required,
+    lockedUntilPreviousDone: record.lockedUntilPreviousDone,
+    estimatedMinutes: record.estimatedMinutes,
+  };
 }

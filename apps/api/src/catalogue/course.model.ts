@@ -32,6 +32,27 @@ export enum LessonKind {
 }
 registerEnumType(LessonKind, { name: 'LessonKind' });
 
+export enum CourseStatus {
+  DRAFT = 'draft',
+  PUBLISHED = 'published',
+  ARCHIVED = 'archived',
+}
+registerEnumType(CourseStatus, { name: 'CourseStatus' });
+
+export enum EnrolmentPolicy {
+  OPEN = 'open',
+  APPROVAL = 'approval',
+  ASSIGNED = 'assigned',
+}
+registerEnumType(EnrolmentPolicy, { name: 'EnrolmentPolicy', description: 'Who may join: anyone, anyone an admin accepts, or only those assigned' });
+
+export enum CatalogueSort {
+  NEWEST = 'newest',
+  POPULAR = 'popular',
+  TITLE = 'title',
+}
+registerEnumType(CatalogueSort, { name: 'CatalogueSort' });
+
 @ObjectType('Agency')
 export class AgencyModel {
   @Field(() => ID)
@@ -50,10 +71,29 @@ export class AgencyModel {
   region!: string | null;
 }
 
-@ObjectType('Lesson')
-export class LessonModel {
+@ObjectType('CourseInstructor')
+export class CourseInstructorModel {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => String)
+  fullName!: string;
+
+  @Field(() => String, { nullable: true })
+  position!: string | null;
+}
+
+@ObjectType('Lesson')
+export class LessonModel {
+  /** The stable lesson id (the same in every version of the course). */
+  @Field(() => ID)
+  id!: string;
+
+  /** Not a GraphQL field: with `version`, what a lesson's progress is resolved from. */
+  courseId!: string;
+
+  /** Not a GraphQL field: the course version this lesson row belongs to. */
+  version!: number;
 
   @Field(() => String)
   title!: string;
@@ -63,12 +103,28 @@ export class LessonModel {
 
   @Field(() => Int)
   position!: number;
+
+  @Field(() => Boolean, { description: 'Counts toward course completion' })
+  required!: boolean;
+
+  @Field(() => Boolean, { description: 'Opens only once the lesson before it (in course order) is done' })
+  lockedUntilPreviousDone!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  estimatedMinutes!: number | null;
 }
 
 @ObjectType('CourseModule')
 export class CourseModuleModel {
+  /** The stable module id (the same in every version of the course). */
   @Field(() => ID)
   id!: string;
+
+  /** Not a GraphQL field: the course this module belongs to. */
+  courseId!: string;
+
+  /** Not a GraphQL field: the course version this module row belongs to. */
+  version!: number;
 
   @Field(() => String)
   title!: string;
@@ -95,7 +151,7 @@ export class CourseStatsModel {
   computedAt!: Date;
 }
 
-@ObjectType('Course')
+@ObjectType('Course', { description: 'A course as learners see it: its last published version' })
 export class CourseModel {
   @Field(() => ID)
   id!: string;
@@ -105,6 +161,12 @@ export class CourseModel {
 
   /** Not a GraphQL field: which version of the outline `modules` shows. */
   publishedVersion!: number;
+
+  /** Not a GraphQL field: `coverImageUrl` signs a URL for it. */
+  coverImageId!: string | null;
+
+  /** Not a GraphQL field: `instructors` resolves them. */
+  instructorIds!: string[];
 
   @Field(() => String)
   title!: string;
@@ -124,11 +186,29 @@ export class CourseModel {
   @Field(() => Int, { description: 'Jam pelajaran credited on completion' })
   jp!: number;
 
+  @Field(() => Int, { nullable: true })
+  estimatedMinutes!: number | null;
+
+  @Field(() => [String])
+  tags!: string[];
+
   @Field(() => String)
   language!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => [String], { description: 'What the learner gets from the course' })
+  learningOutcomes!: string[];
+
+  @Field(() => EnrolmentPolicy)
+  enrolmentPolicy!: EnrolmentPolicy;
+
+  @Field(() => CourseStatus, { description: 'PUBLISHED, or ARCHIVED (still readable by id, no longer listed)' })
+  status!: CourseStatus;
+
+  @Field(() => Date, { nullable: true, description: 'First publication' })
   publishedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Learners who ever enrolled' })
+  enrolledCount!: number;
 
   @Field(() => CourseStatsModel, { nullable: true, description: 'Filled in by a background job; null until it ran' })
   stats!: CourseStatsModel | null;

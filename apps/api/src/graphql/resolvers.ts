@@ -1,7 +1,14 @@
 import { AgencyResolver } from '../accounts/agency.resolver';
 import { MembershipResolver, PeopleResolver } from '../accounts/people.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { AuthoringCourseFieldsResolver, AuthoringLessonFieldsResolver } from '../authoring/authoring-fields.resolver';
+import { AuthoringOutlineResolver } from '../authoring/authoring-outline.resolver';
+import { AuthoringResolver } from '../authoring/authoring.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
+import { AssignmentResolver } from '../learning/assignment.resolver';
+import { EnrolmentResolver } from '../learning/enrolment.resolver';
+import { LessonViewResolver } from '../learning/lesson-view.resolver';
+import { CourseEnrolmentFieldResolver, LessonProgressFieldResolver } from '../learning/my-progress.resolver';
 import { UserImportResolver } from '../people-import/user-import.resolver';
 
 /**
@@ -15,4 +22,13 @@ export const resolvers = [
   PeopleResolver,
   MembershipResolver,
   UserImportResolver,
+  EnrolmentResolver,
+  LessonViewResolver,
+  AssignmentResolver,
+  CourseEnrolmentFieldResolver,
+  LessonProgressFieldResolver,
+  AuthoringResolver,
+  AuthoringOutlineResolver,
+  AuthoringCourseFieldsResolver,
+  AuthoringLessonFieldsResolver,
 ];

@@ -1,6 +1,6 @@
 import { BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError, ErrorCode, ServiceUnavailableError } from '@lentera/errors';
-import { httpErrorResponse, PayloadTooLargeError } from './http-error-response';
+import { httpErrorResponse, PayloadTooLargeError, UnsupportedMediaTypeError } from './http-error-response';
 
 const message = { id: 'Pesan.', en: 'Message.' };
 
@@ -22,6 +22,18 @@ describe('httpErrorResponse', () => {
 
   it('answers an oversized body with 413 and a code clients already know', () => {
     expect(httpErrorResponse(new PayloadTooLargeError(message))).toMatchObject({ status: 413, body: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it("answers the JSON parser's refusal of an oversized body with 413, not a 500", () => {
+    const parserError = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 });
+    expect(httpErrorResponse(parserError)).toMatchObject({ status: 413, body: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('answers an upload of a refused type with 415 and what was detected', () => {
+    expect(httpErrorResponse(new UnsupportedMediaTypeError(message, { detected: 'svg' }))).toMatchObject({
+      status: 415,
+      body: { code: 'BAD_USER_INPUT', detected: 'svg' },
+    });
   });
 
   it('adds the headers that go with sign-in and throttling answers', () => {

@@ -13,6 +13,14 @@ export class PayloadTooLargeError extends DomainError {
   }
 }
 
+/** An upload whose content is of a type the route does not take: BAD_USER_INPUT for clients, 415 on the wire. */
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(message: LocalizedMessage, details?: Record<string, unknown>) {
+    super(ErrorCode.BadUserInput, message, details);
+    this.name = 'UnsupportedMediaTypeError';
+  }
+}
+
 export interface HttpErrorResponse {
   status: number;
   headers: Record<string, string>;
@@ -26,7 +34,7 @@ export interface HttpErrorResponse {
  * with an id the user can quote, never sent.
  */
 export function httpErrorResponse(exception: unknown): HttpErrorResponse | null {
-  const domainError = toDomainError(exception);
+  const domainError = toDomainError(exception) ?? fromBodyParser(exception);
   if (domainError) return fromDomainError(domainError);
   if (exception instanceof HttpException) return null;
   const errorId = randomUUID();
@@ -43,6 +51,15 @@ export function httpErrorResponse(exception: unknown): HttpErrorResponse | null 
   };
 }
 
+/** express.json()/urlencoded() refusing a body over their limit (100 kB), before any route runs. */
+function fromBodyParser(exception: unknown): DomainError | null {
+  if ((exception as { type?: unknown } | null)?.type !== 'entity.too.large') return null;
+  return new PayloadTooLargeError({
+    id: 'Badan permintaan terlalu besar. Berkas dikirim apa adanya, bukan sebagai JSON atau formulir.',
+    en: 'The request body is too large. Files are sent as they are, not as JSON or a form.',
+  });
+}
+
 function fromDomainError(error: DomainError): HttpErrorResponse {
   const headers: Record<string, string> = {};
   if (error.code === ErrorCode.Unauthenticated) headers['WWW-Authenticate'] = 'Bearer';
@@ -57,6 +74,7 @@ function fromDomainError(error: DomainError): HttpErrorResponse {
 
 function statusOf(error: DomainError): number {
   if (error instanceof PayloadTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
+  if (error instanceof UnsupportedMediaTypeError) return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
   switch (error.code) {
     case ErrorCode.BadUserInput:
       return HttpStatus.BAD_REQUEST;

@@ -1,5 +1,5 @@
 import { Test, type TestingModule } from '@nestjs/testing';
-import { AgencyRepository, CourseModuleRepository, CourseRepository, DatabaseSetup, LessonRepository } from '@lentera/db';
+import { AgencyRepository, CourseModuleRepository, CourseRepository, DatabaseSetup, DRAFT_VERSION, LessonRepository } from '@lentera/db';
 import { JobQueue } from '@lentera/jobs';
 import { eventually, isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
 import { WorkerModule } from '../worker.module';
@@ -21,9 +21,10 @@ describe('course.stats in the worker, on the real database and Redis', () => {
     await isolated?.cleanup();
   });
 
-  it('counts the words of every lesson and stores the reading time on the course', async () => {
+  it('counts the words of every lesson of the published version, without HTML, and stores the reading time', async () => {
     const agency = await worker.get(AgencyRepository).create({ code: 'PUSDIKLAT-Y', name: 'Pusdiklat Y', kind: 'central' });
-    const course = await worker.get(CourseRepository).create({
+    const courses = worker.get(CourseRepository);
+    const course = await courses.create({
       agencyId: agency.id,
       title: 'Etika Pelayanan Publik',
       summary: 'Ringkasan',
@@ -33,12 +34,17 @@ describe('course.stats in the worker, on the real database and Redis', () => {
       jp: 2,
       language: 'id',
     });
-    const [module] = await worker.get(CourseModuleRepository).createMany([{ courseId: course.id, title: 'Modul 1', position: 0 }]);
+    const draft = { courseId: course.id, version: DRAFT_VERSION };
+    const [module] = await worker.get(CourseModuleRepository).createMany([{ ...draft, title: 'Modul 1', position: 0 }]);
     const words = (count: number) => Array.from({ length: count }, () => 'melayani').join(' ');
-    await worker.get(LessonRepository).createMany([
-      { courseId: course.id, moduleId: module.id, title: 'A', kind: 'text', position: 0, body: words(250) },
-      { courseId: course.id, moduleId: module.id, title: 'B', kind: 'text', position: 1, body: words(160) },
+    const lessons = worker.get(LessonRepository);
+    await lessons.createMany([
+      { ...draft, moduleId: module.id, title: 'A', kind: 'text', position: 0, bodyHtml: `<p class="x">${words(250)}</p>` },
+      { ...draft, moduleId: module.id, title: 'B', kind: 'text', position: 1, bodyHtml: `<h2>${words(10)}</h2><p>${words(150)}</p>` },
     ]);
+    await courses.publish(course.id);
+    // An edit after publication is in the draft only: learners do not read it yet.
+    await lessons.createMany([{ ...draft, moduleId: module.id, title: 'C', kind: 'text', position: 2, bodyHtml: `<p>${words(500)}</p>` }]);
 
     await worker.get(JobQueue).enqueue('course.stats', { courseId: course.id });
 

@@ -5,6 +5,7 @@ import type { Connection } from 'mongoose';
 import { AgencyRepository } from '../agency/agency.repository';
 import { agencySchema, AGENCY_MODEL } from '../agency/agency.schema';
 import { CourseRepository } from '../course/course.repository';
+import { CourseCatalogueRepository } from '../course/course-catalogue.repository';
 import { courseSchema, COURSE_MODEL } from '../course/course.schema';
 import { CourseModuleRepository } from '../course/course-module.repository';
 import { courseModuleSchema, COURSE_MODULE_MODEL } from '../course/course-module.schema';
@@ -13,6 +14,9 @@ import { lessonSchema, LESSON_MODEL } from '../course/lesson.schema';
 import { CourseAssetRepository } from '../course/course-asset.repository';
 import { courseAssetSchema, COURSE_ASSET_MODEL } from '../course/course-asset.schema';
 import { EnrolmentRepository } from '../learning/enrolment.repository';
+import { LessonProgressRepository } from '../learning/lesson-progress.repository';
+import { CourseCompletionRepository } from '../learning/course-completion.repository';
+import { CourseAssignmentRepository } from '../learning/course-assignment.repository';
 import { enrolmentSchema, ENROLMENT_MODEL } from '../learning/enrolment.schema';
 import { lessonProgressSchema, LESSON_PROGRESS_MODEL } from '../learning/lesson-progress.schema';
 import { courseCompletionSchema, COURSE_COMPLETION_MODEL } from '../learning/course-completion.schema';
@@ -29,6 +33,7 @@ import { refreshTokenSchema, REFRESH_TOKEN_MODEL } from '../auth/refresh-token.s
 import { SessionRepository } from '../auth/session.repository';
 import { sessionSchema, SESSION_MODEL } from '../auth/session.schema';
 import { ClaimRepository } from './claim.repository';
+import { DatabaseCommandCounter } from './database-command-counter';
 import { claimSchema, CLAIM_MODEL } from './claim.schema';
 import { DatabaseHealth } from './database.health';
 import { DatabaseSetup } from './database-setup';
@@ -39,10 +44,14 @@ const repositories = [
   UserRepository,
   PersonImportRepository,
   CourseRepository,
+  CourseCatalogueRepository,
   CourseModuleRepository,
   LessonRepository,
   CourseAssetRepository,
   EnrolmentRepository,
+  LessonProgressRepository,
+  CourseCompletionRepository,
+  CourseAssignmentRepository,
   SessionRepository,
   RefreshTokenRepository,
   PasswordResetRepository,
@@ -62,6 +71,8 @@ export class DatabaseModule {
           // The process already waited for MongoDB before booting (see waitForMongo), so a
           // failure here is not worth a retry loop with stack traces.
           retryAttempts: 0,
+          // Command events for DatabaseCommandCounter (a small object per command; nothing else listens).
+          monitorCommands: true,
           connectionFactory: (connection: Connection) => watchConnection(connection),
         }),
         MongooseModule.forFeature([
@@ -82,8 +93,8 @@ export class DatabaseModule {
           { name: USER_IMPORT_MODEL, schema: userImportSchema },
         ]),
       ],
-      providers: [...repositories, DatabaseHealth, DatabaseSetup],
-      exports: [...repositories, DatabaseHealth, DatabaseSetup],
+      providers: [...repositories, DatabaseHealth, DatabaseSetup, DatabaseCommandCounter],
+      exports: [...repositories, DatabaseHealth, DatabaseSetup, DatabaseCommandCounter],
     };
   }
 }

@@ -23,6 +23,11 @@ export type NewCourseAsset = Omit<CourseAssetRecord, 'id' | 'createdAt'> & { id?
 export class CourseAssetRepository {
   constructor(@InjectModel(COURSE_ASSET_MODEL) private readonly assets: Model<CourseAssetDocument>) {}
 
+  /** An id for an asset whose file is stored before its record exists. */
+  allocateId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
   async create(asset: NewCourseAsset): Promise<CourseAssetRecord> {
     const { id, ...fields } = asset;
     const document = await this.assets.create({
@@ -38,6 +43,19 @@ export class CourseAssetRepository {
   async findById(assetId: string): Promise<CourseAssetRecord | null> {
     const document = await this.assets.findById(assetId).lean<CourseAssetDocument>();
     return document ? toCourseAssetRecord(document) : null;
+  }
+
+  /** A course's assets, newest first (for an author's file list or a course's clean-up). */
+  async findByCourse(courseId: string, kind?: CourseAssetKind): Promise<CourseAssetRecord[]> {
+    const filter = { courseId: new Types.ObjectId(courseId), ...(kind ? { kind } : {}) };
+    const documents = await this.assets.find(filter).sort({ _id: -1 }).lean<CourseAssetDocument[]>();
+    return documents.map(toCourseAssetRecord);
+  }
+
+  /** Removes the records of a course's assets (the files are CourseFileStore's); returns how many. */
+  async deleteByCourse(courseId: string): Promise<number> {
+    const result = await this.assets.deleteMany({ courseId: new Types.ObjectId(courseId) });
+    return result.deletedCount;
   }
 
   /** Several assets at once (for a DataLoader). */

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import type { CourseVersionKey } from './course-outline';
-import { versionFilter } from './course-module.repository';
+import { OUTLINE_BATCH_SIZE, versionFilter } from './course-module.repository';
+import { DRAFT_VERSION } from './course-module.schema';
 import { LESSON_MODEL, type LessonDocument, type LessonKind } from './lesson.schema';
 
 /** A lesson's place and rules in the outline, without its content. */
@@ -46,6 +47,25 @@ export interface NewLesson {
   externalUrl?: string | null;
 }
 
+/** What an edit of a draft lesson may change; `null` clears an optional field. */
+export interface LessonChanges {
+  title?: string;
+  required?: boolean;
+  lockedUntilPreviousDone?: boolean;
+  estimatedMinutes?: number | null;
+  bodyHtml?: string;
+  documentId?: string | null;
+  allowDownload?: boolean;
+  externalUrl?: string | null;
+}
+
+/** Where a lesson sits in the outline. */
+export interface LessonPlacement {
+  id: string;
+  moduleId: string;
+  position: number;
+}
+
 const WITHOUT_CONTENT = { bodyHtml: 0 } as const;
 
 @Injectable()
@@ -64,6 +84,7 @@ export class LessonRepository {
     const documents = await this.lessons
       .find(versionFilter(keys), WITHOUT_CONTENT)
       .sort({ courseId: 1, version: 1, moduleId: 1, position: 1 })
+      .batchSize(OUTLINE_BATCH_SIZE)
       .lean<LessonDocument[]>();
     return documents.map(toLessonRecord);
   }
@@ -83,6 +104,91 @@ export class LessonRepository {
       .lean<Pick<LessonDocument, 'bodyHtml'>[]>();
     return documents.map((document) => document.bodyHtml ?? '');
   }
+
+  /** The lessons of several course versions with their content (the authoring view), in order. */
+  async findContentByCourseVersions(keys: readonly CourseVersionKey[]): Promise<LessonContentRecord[]> {
+    if (keys.length === 0) return [];
+    const documents = await this.lessons
+      .find(versionFilter(keys))
+      .sort({ courseId: 1, version: 1, moduleId: 1, position: 1 })
+      .lean<LessonDocument[]>();
+    return documents.map(toLessonContentRecord);
+  }
+
+  async countInVersion(key: CourseVersionKey): Promise<number> {
+    return this.lessons.countDocuments({ courseId: new Types.ObjectId(key.courseId), version: key.version });
+  }
+
+  /** False when the draft has no such lesson. */
+  async updateDraft(courseId: string, lessonId: string, changes: LessonChanges): Promise<boolean> {
+    const set: Record<string, unknown> = {};
+    const unset: Record<string, ''> = {};
+    for (const [field, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      if (value === null) unset[field] = '';
+      else set[field] = field === 'documentId' ? new Types.ObjectId(value as string) : value;
+    }
+    const update = { ...(Object.keys(set).length ? { $set: set } : {}), ...(Object.keys(unset).length ? { $unset: unset } : {}) };
+    const filter = draftLessonFilter(courseId, lessonId);
+    const result = Object.keys(update).length ? await this.lessons.updateOne(filter, update) : { matchedCount: await this.lessons.countDocuments(filter) };
+    return result.matchedCount > 0;
+  }
+
+  async deleteDraft(courseId: string, lessonId: string): Promise<void> {
+    await this.lessons.deleteOne(draftLessonFilter(courseId, lessonId));
+  }
+
+  async deleteDraftOfModule(courseId: string, moduleId: string): Promise<void> {
+    await this.lessons.deleteMany({ courseId: new Types.ObjectId(courseId), version: DRAFT_VERSION, moduleId: new Types.ObjectId(moduleId) });
+  }
+
+  /**
+   * Moves draft lessons (also into other modules) in one round trip. FerretDB v1 runs updateOne
+   * inside bulkWrite; positions are not unique, so the order of the updates does not matter.
+   */
+  async setDraftPlacements(courseId: string, placements: readonly LessonPlacement[]): Promise<void> {
+    if (placements.length === 0) return;
+    await this.lessons.bulkWrite(
+      placements.map(({ id, moduleId, position }) => ({
+        updateOne: {
+          filter: draftLessonFilter(courseId, id),
+          update: { $set: { moduleId: new Types.ObjectId(moduleId), position } },
+        },
+      })),
+      { ordered: false },
+    );
+  }
+
+  /** Copies every lesson of one version, with its content, into another, keeping the stable ids. */
+  async copyVersion(courseId: string, from: number, to: number): Promise<number> {
+    const documents = await this.lessons.find({ courseId: new Types.ObjectId(courseId), version: from }).lean<LessonDocument[]>();
+    if (documents.length === 0) return 0;
+    await this.lessons.insertMany(
+      documents.map((document) => {
+        const { _id: _ignoredId, createdAt: _created, updatedAt: _updated, ...fields } = document;
+        return { ...fields, version: to };
+      }),
+    );
+    return documents.length;
+  }
+
+  async deleteVersion(courseId: string, version: number): Promise<void> {
+    await this.lessons.deleteMany({ courseId: new Types.ObjectId(courseId), version });
+  }
+
+  /** Removes publications older than `version`; the draft (version 0) always stays. */
+  async deletePublishedBefore(courseId: string, version: number): Promise<void> {
+    await this.lessons.deleteMany({ courseId: new Types.ObjectId(courseId), version: { $gt: DRAFT_VERSION, $lt: version } });
+  }
+
+  /** Every version's lessons of a course (when the course itself is deleted). */
+  async deleteAllOfCourse(courseId: string): Promise<void> {
+    await this.lessons.deleteMany({ courseId: new Types.ObjectId(courseId) });
+  }
+}
+
+function draftLessonFilter(courseId: string, lessonId: string) {
+  return { courseId: new Types.ObjectId(courseId), version: DRAFT_VERSION, lessonId: new Types.ObjectId(lessonId) };
 }
 
 function toDocumentFields(lesson: NewLesson) {
@@ -112,7 +218,7 @@ export function toLessonRecord(document: LessonDocument): LessonRecord {
   };
 }
 
-function toLessonContentRecord(document: LessonDocument): LessonContentRecord {
+export function toLessonContentRecord(document: LessonDocument): LessonContentRecord {
   return {
     ...toLessonRecord(document),
     bodyHtml: document.bodyHtml ?? '',

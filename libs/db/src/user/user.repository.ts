@@ -70,6 +70,13 @@ export class UserRepository {
     return document ? toUserRecord(document) : null;
   }
 
+  /** Several users at once (one query, for a DataLoader); unknown ids are left out. */
+  async findByIds(userIds: readonly string[]): Promise<UserRecord[]> {
+    if (userIds.length === 0) return [];
+    const documents = await this.users.find({ _id: { $in: userIds.map((id) => new Types.ObjectId(id)) } }).lean<UserDocument[]>();
+    return documents.map(toUserRecord);
+  }
+
   async findByEmail(email: string): Promise<UserRecord | null> {
     const document = await this.users.findOne({ email: email.trim().toLowerCase() }).lean<UserDocument>();
     return document ? toUserRecord(document) : null;
@@ -141,6 +148,60 @@ export class UserRepository {
 
   async count(): Promise<number> {
     return this.users.countDocuments();
+  }
+
+  // ---- learning: who an assignment reaches, and searching a course's learners
+
+  /** Those of these users who belong to the scoped agency (one query). */
+  async findInAgencyByIds(scope: AgencyScope, userIds: readonly string[]): Promise<UserRecord[]> {
+    if (userIds.length === 0) return [];
+    const documents = await this.users
+      .find({ _id: { $in: userIds.map((id) => new Types.ObjectId(id)) }, 'memberships.agencyId': new Types.ObjectId(scope.agencyId) })
+      .lean<UserDocument[]>();
+    return documents.map(toUserRecord);
+  }
+
+  /** The people of the scoped agency holding these (normalized) NIPs (one query). */
+  async findInAgencyByNips(scope: AgencyScope, nips: readonly string[]): Promise<UserRecord[]> {
+    if (nips.length === 0) return [];
+    const documents = await this.users
+      .find({ nip: { $in: [...nips] }, 'memberships.agencyId': new Types.ObjectId(scope.agencyId) })
+      .lean<UserDocument[]>();
+    return documents.map(toUserRecord);
+  }
+
+  /** The people of the scoped agency in a work unit, by its exact name in any case; at most `limit`. */
+  async findInAgencyByWorkUnit(scope: AgencyScope, workUnit: string, limit: number): Promise<UserRecord[]> {
+    const documents = await this.users
+      // FerretDB has no collation indexes: an anchored, case-insensitive regex is the exact match.
+      .find({ 'memberships.agencyId': new Types.ObjectId(scope.agencyId), workUnit: { $regex: `^${escapeRegExp(workUnit.trim())}$`, $options: 'i' } })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<UserDocument[]>();
+    return documents.map(toUserRecord);
+  }
+
+  /** The work units named in the scoped agency's profiles, each once whatever its case, A–Z. */
+  async workUnitsInAgency(scope: AgencyScope): Promise<string[]> {
+    const names = (await this.users.distinct('workUnit', { 'memberships.agencyId': new Types.ObjectId(scope.agencyId) })) as unknown[];
+    const byKey = new Map<string, string>();
+    for (const name of names) {
+      if (typeof name === 'string' && name.trim() && !byKey.has(name.trim().toLowerCase())) byKey.set(name.trim().toLowerCase(), name.trim());
+    }
+    return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'id', { sensitivity: 'base' }));
+  }
+
+  /**
+   * Those of `amongIds` whose name, NIP or email match every word of `search`, ids only: callers
+   * pass people they may already list (e.g. a course's learners) and filter their own records.
+   */
+  async findIdsMatchingSearch(search: string, amongIds: readonly string[]): Promise<string[]> {
+    if (amongIds.length === 0) return [];
+    const filter: FilterQuery<UserDocument> = { _id: { $in: amongIds.map((id) => new Types.ObjectId(id)) } };
+    const words = normalizeForSearch(search).split(' ').filter(Boolean);
+    if (words.length) filter.$and = words.map((word) => ({ searchText: { $regex: escapeRegExp(word) } }));
+    const documents = await this.users.find(filter, { _id: 1 }).lean<Pick<UserDocument, '_id'>[]>();
+    return documents.map((document) => document._id.toHexString());
   }
 }
 

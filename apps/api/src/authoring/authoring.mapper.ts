@@ -1,0 +1,126 @@
+import type {
+  CompetencyType as StoredCompetencyType,
+  CourseAssetKind as StoredAssetKind,
+  CourseAssetRecord,
+  CourseLevel as StoredCourseLevel,
+  CourseModuleRecord,
+  CourseRecord,
+  CourseStatus as StoredCourseStatus,
+  EnrolmentPolicy as StoredEnrolmentPolicy,
+  LessonContentRecord,
+  LessonKind as StoredLessonKind,
+} from '@lentera/db';
+import { CompetencyType, CourseLevel, CourseStatus, EnrolmentPolicy, LessonKind } from '../catalogue/course.model';
+import { AuthoringCourseModel, AuthoringLessonModel, AuthoringModuleModel, CourseAssetKind, CourseAssetModel } from './authoring.model';
+import { withSignedImages } from './rich-text';
+
+const statuses: Record<StoredCourseStatus, CourseStatus> = {
+  draft: CourseStatus.DRAFT,
+  published: CourseStatus.PUBLISHED,
+  archived: CourseStatus.ARCHIVED,
+};
+
+const competencyTypes: Record<StoredCompetencyType, CompetencyType> = {
+  teknis: CompetencyType.TEKNIS,
+  manajerial: CompetencyType.MANAJERIAL,
+  sosial_kultural: CompetencyType.SOSIAL_KULTURAL,
+};
+
+const levels: Record<StoredCourseLevel, CourseLevel> = { dasar: CourseLevel.DASAR, menengah: CourseLevel.MENENGAH, lanjut: CourseLevel.LANJUT };
+
+const policies: Record<StoredEnrolmentPolicy, EnrolmentPolicy> = {
+  open: EnrolmentPolicy.OPEN,
+  approval: EnrolmentPolicy.APPROVAL,
+  assigned: EnrolmentPolicy.ASSIGNED,
+};
+
+const lessonKinds: Record<StoredLessonKind, LessonKind> = {
+  text: LessonKind.TEXT,
+  document: LessonKind.DOCUMENT,
+  video: LessonKind.VIDEO,
+  quiz: LessonKind.QUIZ,
+  link: LessonKind.LINK,
+};
+
+const assetKinds: Record<StoredAssetKind, CourseAssetKind> = { image: CourseAssetKind.IMAGE, document: CourseAssetKind.DOCUMENT };
+
+/** A signed URL for a course file (FileUrlSigner.url). */
+export type SignFileUrl = (assetId: string) => string;
+
+/** The draft's modules in order, each with its lessons (content included) in order. */
+export interface AuthoringOutline {
+  modules: CourseModuleRecord[];
+  lessonsByModuleId: Map<string, LessonContentRecord[]>;
+}
+
+export function buildAuthoringOutline(modules: CourseModuleRecord[], lessons: LessonContentRecord[]): AuthoringOutline {
+  const lessonsByModuleId = new Map<string, LessonContentRecord[]>(modules.map((module) => [module.id, []]));
+  for (const lesson of lessons) lessonsByModuleId.get(lesson.moduleId)?.push(lesson);
+  for (const moduleLessons of lessonsByModuleId.values()) moduleLessons.sort((a, b) => a.position - b.position);
+  return { modules: [...modules].sort((a, b) => a.position - b.position), lessonsByModuleId };
+}
+
+export function toAuthoringCourseModel(record: CourseRecord): AuthoringCourseModel {
+  return {
+    id: record.id,
+    agencyId: record.agencyId,
+    coverImageId: record.coverImageId,
+    instructorIds: [...record.instructorIds],
+    status: statuses[record.status],
+    title: record.title,
+    summary: record.summary,
+    description: record.description,
+    competencyType: competencyTypes[record.competencyType],
+    level: levels[record.level],
+    jp: record.jp,
+    estimatedMinutes: record.estimatedMinutes,
+    tags: [...record.tags],
+    language: record.language,
+    learningOutcomes: [...record.learningOutcomes],
+    enrolmentPolicy: policies[record.enrolmentPolicy],
+    revision: record.revision,
+    hasUnpublishedChanges: record.publishedRevision === null || record.publishedRevision !== record.revision,
+    publishedAt: record.publishedAt,
+    lastPublishedAt: record.lastPublishedAt,
+    archivedAt: record.archivedAt,
+    updatedAt: record.updatedAt,
+    enrolledCount: record.enrolmentCount,
+  };
+}
+
+export function toAuthoringModuleModels(outline: AuthoringOutline, sign: SignFileUrl): AuthoringModuleModel[] {
+  return outline.modules.map((module) => ({
+    id: module.id,
+    title: module.title,
+    position: module.position,
+    lessons: (outline.lessonsByModuleId.get(module.id) ?? []).map((lesson) => toAuthoringLessonModel(lesson, sign)),
+  }));
+}
+
+export function toAuthoringLessonModel(record: LessonContentRecord, sign: SignFileUrl): AuthoringLessonModel {
+  return {
+    id: record.id,
+    documentId: record.documentId,
+    title: record.title,
+    kind: lessonKinds[record.kind],
+    position: record.position,
+    required: record.required,
+    lockedUntilPreviousDone: record.lockedUntilPreviousDone,
+    estimatedMinutes: record.estimatedMinutes,
+    bodyHtml: withSignedImages(record.bodyHtml, sign),
+    allowDownload: record.allowDownload,
+    externalUrl: record.externalUrl,
+  };
+}
+
+export function toCourseAssetModel(record: CourseAssetRecord, sign: SignFileUrl): CourseAssetModel {
+  return {
+    id: record.id,
+    kind: assetKinds[record.kind],
+    fileName: record.fileName,
+    mediaType: record.mediaType,
+    sizeBytes: record.sizeBytes,
+    url: sign(record.id),
+    createdAt: record.createdAt,
+  };
+}

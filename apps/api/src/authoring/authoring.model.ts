@@ -1,0 +1,178 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CompetencyType, CourseLevel, CourseStatus, EnrolmentPolicy, LessonKind } from '../catalogue/course.model';
+import { PageInfo } from '../graphql/pagination';
+
+export enum CourseAssetKind {
+  IMAGE = 'image',
+  DOCUMENT = 'document',
+}
+registerEnumType(CourseAssetKind, { name: 'CourseAssetKind' });
+
+@ObjectType('CourseAsset', { description: 'A file uploaded to a course (POST /courses/:courseId/files)' })
+export class CourseAssetModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CourseAssetKind)
+  kind!: CourseAssetKind;
+
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String, { description: 'Detected from the content' })
+  mediaType!: string;
+
+  @Field(() => Int)
+  sizeBytes!: number;
+
+  @Field(() => String, { description: 'Signed, expiring URL (hours)' })
+  url!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType('AuthoringLesson', { description: 'A lesson of the draft, with its content' })
+export class AuthoringLessonModel {
+  /** The stable lesson id (the same in every version of the course). */
+  @Field(() => ID)
+  id!: string;
+
+  /** Not a GraphQL field: `document` resolves it. */
+  documentId!: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => LessonKind)
+  kind!: LessonKind;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => Boolean)
+  required!: boolean;
+
+  @Field(() => Boolean)
+  lockedUntilPreviousDone!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  estimatedMinutes!: number | null;
+
+  @Field(() => String, { description: 'Sanitized HTML; course images carry signed URLs' })
+  bodyHtml!: string;
+
+  @Field(() => Boolean)
+  allowDownload!: boolean;
+
+  @Field(() => String, { nullable: true })
+  externalUrl!: string | null;
+}
+
+@ObjectType('AuthoringModule')
+export class AuthoringModuleModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => [AuthoringLessonModel])
+  lessons!: AuthoringLessonModel[];
+}
+
+@ObjectType('AuthoringCourse', { description: 'A course as its authors see it: the working draft, and where publication stands' })
+export class AuthoringCourseModel {
+  @Field(() => ID)
+  id!: string;
+
+  /** Not a GraphQL field: the `agency` field resolves it. */
+  agencyId!: string;
+
+  /** Not a GraphQL field: `coverImage` resolves it. */
+  coverImageId!: string | null;
+
+  /** Not a GraphQL field: `instructors` resolves them. */
+  instructorIds!: string[];
+
+  @Field(() => CourseStatus)
+  status!: CourseStatus;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => CompetencyType)
+  competencyType!: CompetencyType;
+
+  @Field(() => CourseLevel)
+  level!: CourseLevel;
+
+  @Field(() => Int)
+  jp!: number;
+
+  @Field(() => Int, { nullable: true })
+  estimatedMinutes!: number | null;
+
+  @Field(() => [String])
+  tags!: string[];
+
+  @Field(() => String)
+  language!: string;
+
+  @Field(() => [String])
+  learningOutcomes!: string[];
+
+  @Field(() => EnrolmentPolicy)
+  enrolmentPolicy!: EnrolmentPolicy;
+
+  @Field(() => Int, { description: 'Name it in the next edit; an edit from an older revision is refused (CONFLICT)' })
+  revision!: number;
+
+  @Field(() => Boolean, { description: 'The draft differs from what learners see (always true before the first publication)' })
+  hasUnpublishedChanges!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'First publication' })
+  publishedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  lastPublishedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  archivedAt!: Date | null;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Learners who ever enrolled' })
+  enrolledCount!: number;
+}
+
+@ObjectType('AuthoringCourseEdge')
+export class AuthoringCourseEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => AuthoringCourseModel)
+  node!: AuthoringCourseModel;
+}
+
+@ObjectType('AuthoringCourseConnection')
+export class AuthoringCourseConnection {
+  @Field(() => [AuthoringCourseEdge])
+  edges!: AuthoringCourseEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}

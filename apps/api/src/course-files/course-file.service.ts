@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { CourseAssetRepository, CourseRepository, isValidId, type CourseAssetRecord, type CourseRecord } from '@lentera/db';
+import type { Actor } from '../auth/actor';
+import { AgencyAccess } from '../auth/agency-access';
+import { Permission } from '../auth/permissions';
+import { CourseFileStore } from './course-file.store';
+import {
+  courseArchived,
+  courseNotFound,
+  emptyFile,
+  fileNotFound,
+  invalidCourseId,
+  invalidFileLink,
+  refusedFileType,
+  type UploadKind,
+} from './course-files.errors';
+import { nameWithExtensionOf } from './file-extension';
+import { detectFileType } from './file-signature';
+import { FileUrlSigner } from './file-url-signer';
+
+/** The answer to an upload: what H1's CourseAsset type shows, with a signed URL. */
+export interface CourseFileView {
+  id: string;
+  kind: 'IMAGE' | 'DOCUMENT';
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  url: string;
+}
+
+/** What `GET /files/:assetId` sends. */
+export interface ServedFile {
+  path: string;
+  mediaType: string;
+  fileName: string;
+  kind: UploadKind;
+  download: boolean;
+  /** Unix seconds when the URL stops working: nothing may cache the file beyond it. */
+  expiresAt: number;
+}
+
+export interface UploadedCourseFile {
+  kind: UploadKind;
+  /** As `X-File-Name` gave it (decoded, without folders); empty when none was sent. */
+  fileName: string;
+  bytes: Buffer;
+}
+
+const fallbackNames: Record<UploadKind, string> = { image: 'gambar', document: 'dokumen' };
+
+/** Cover images and lesson documents: checked by content, stored, handed out through signed URLs. */
+@Injectable()
+export class CourseFileService {
+  private readonly logger = new Logger(CourseFileService.name);
+
+  constructor(
+    private readonly courses: CourseRepository,
+    private readonly assets: CourseAssetRepository,
+    private readonly store: CourseFileStore,
+    private readonly access: AgencyAccess,
+    private readonly signer: FileUrlSigner,
+  ) {}
+
+  /**
+   * The course an upload goes to, once the caller may author in its agency. Called before the
+   * body is read, so a refused caller does not get to send 100 MB first.
+   */
+  async courseForUpload(actor: Actor, courseId: string): Promise<CourseRecord> {
+    if (!isValidId(courseId)) throw invalidCourseId();
+    const course = await this.courses.findById(courseId);
+    if (!course) throw courseNotFound();
+    this.access.scope(actor, Permission.AuthorCourses, course.agencyId);
+    if (course.status === 'archived') throw courseArchived();
+    return course;
+  }
+
+  /**
+   * Decides the type by content and refuses anything else before a byte is stored. The file
+   * is written first and the record second: a failure in between leaves no record without a
+   * file (the file is removed again).
+   */
+  async save(actor: Actor, course: CourseRecord, upload: UploadedCourseFile): Promise<CourseFileView> {
+    const detected = detectFileType(upload.bytes);
+    if (detected.format === 'empty') throw emptyFile();
+    if (!detected.accepted || detected.kind !== upload.kind) throw refusedFileType(detected.format, upload.kind, upload.fileName);
+    const assetId = this.assets.allocateId();
+    const storagePath = this.store.storagePathOf(course.id, assetId);
+    await this.store.save(storagePath, upload.bytes);
+    let asset: CourseAssetRecord;
+    try {
+      asset = await this.assets.create({
+        id: assetId,
+        courseId: course.id,
+        agencyId: course.agencyId,
+        kind: upload.kind,
+        fileName: nameWithExtensionOf(detected.format, upload.fileName, fallbackNames[upload.kind]),
+        mediaType: detected.mediaType,
+        sizeBytes: upload.bytes.length,
+        sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+        storagePath,
+        uploadedBy: actor.userId,
+      });
+    } catch (error) {
+      await this.store.remove(storagePath);
+      throw error;
+    }
+    this.logger.log(
+      { assetId, courseId: course.id, userId: actor.userId, mediaType: asset.mediaType, sizeBytes: asset.sizeBytes },
+      'course file uploaded',
+    );
+    return this.viewOf(asset);
+  }
+
+  /** The file behind a signed URL. The signature is checked before the id is even looked up. */
+  async fileToServe(assetId: string, exp: string | undefined, sig: string | undefined, download: boolean): Promise<ServedFile> {
+    if (!this.signer.verify(assetId, exp, sig, download)) throw invalidFileLink();
+    const asset = isValidId(assetId) ? await this.assets.findById(assetId) : null;
+    if (!asset) throw fileNotFound();
+    return {
+      path: this.store.absolutePath(asset.storagePath),
+      mediaType: asset.mediaType,
+      fileName: asset.fileName,
+      kind: asset.kind,
+      download,
+      expiresAt: Number(exp),
+    };
+  }
+
+  viewOf(asset: CourseAssetRecord): CourseFileView {
+    return {
+      id: asset.id,
+      kind: asset.kind === 'image' ? 'IMAGE' : 'DOCUMENT',
+      fileName: asset.fileName,
+      mediaType: asset.mediaType,
+      sizeBytes: asset.sizeBytes,
+      url: this.signer.url(asset.id),
+    };
+  }
+}

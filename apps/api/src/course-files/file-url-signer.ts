@@ -1,0 +1,59 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@lentera/config';
+
+/** URLs live in 6-hour windows, so one file keeps one URL (and one browser cache entry) for hours. */
+export const FILE_URL_WINDOW_SECONDS = 6 * 60 * 60;
+
+export interface FileUrlOptions {
+  /** `Content-Disposition: attachment` instead of inline; part of what is signed. */
+  download?: boolean;
+}
+
+/**
+ * Signed, expiring links to course files (`GET /files/:assetId`). Whoever hands out a URL
+ * through GraphQL has already decided the caller may see the file; the signature carries that
+ * decision to a plain `<img>` or `<iframe>` request, which cannot send a Bearer token.
+ */
+@Injectable()
+export class FileUrlSigner {
+  /** Derived, so a file signature can never double as another token made from the same secret. */
+  private readonly key: Buffer;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.key = createHmac('sha256', config.auth.secret).update('lentera:file-url').digest();
+  }
+
+  /**
+   * `/files/<id>?exp=<unix seconds>&sig=<base64url>[&download=1]`. It expires at the end of the
+   * next 6-hour window: between 6 and 12 hours from now, the same for every call in a window.
+   */
+  url(assetId: string, options: FileUrlOptions = {}): string {
+    const download = options.download === true;
+    const exp = expiryFor(Date.now());
+    const sig = this.sign(assetId, exp, download);
+    const query = `exp=${exp}&sig=${sig}${download ? '&download=1' : ''}`;
+    return `/files/${encodeURIComponent(assetId)}?${query}`;
+  }
+
+  /** Whether `sig` is this server's signature of the id, expiry and disposition, and not expired. */
+  verify(assetId: string, exp: string | number | undefined, sig: string | undefined, download: boolean): boolean {
+    const expiry = typeof exp === 'number' ? exp : /^\d{1,12}$/.test(exp ?? '') ? Number(exp) : NaN;
+    if (!Number.isSafeInteger(expiry) || typeof sig !== 'string') return false;
+    if (expiry * 1000 <= Date.now()) return false;
+    const expected = Buffer.from(this.sign(assetId, expiry, download));
+    const given = Buffer.from(sig);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  private sign(assetId: string, exp: number, download: boolean): string {
+    const disposition = download ? 'attachment' : 'inline';
+    return createHmac('sha256', this.key).update(`${assetId}\n${exp}\n${disposition}`).digest('base64url');
+  }
+}
+
+/** Unix seconds at the end of the window after the current one. */
+export function expiryFor(nowMs: number): number {
+  const windowIndex = Math.floor(nowMs / 1000 / FILE_URL_WINDOW_SECONDS);
+  return (windowIndex + 2) * FILE_URL_WINDOW_SECONDS;
+}

@@ -1,0 +1,99 @@
+import {
+  CourseAssetRepository,
+  CourseModuleRepository,
+  CourseRepository,
+  DRAFT_VERSION,
+  LessonRepository,
+  type EnrolmentPolicy,
+  type LessonKind,
+} from '@lentera/db';
+
+/** A Nest application (or testing module) to take repositories from. */
+export interface RepositorySource {
+  get<T>(type: abstract new (...args: never[]) => T): T;
+}
+
+export interface LessonSpec {
+  title?: string;
+  kind?: LessonKind;
+  required?: boolean;
+  lockedUntilPreviousDone?: boolean;
+  bodyHtml?: string;
+  externalUrl?: string;
+  allowDownload?: boolean;
+  /** DOCUMENT lessons: a file record of the course is created for it (no bytes are stored). */
+  document?: { fileName: string; mediaType: string; sizeBytes: number };
+}
+
+export interface CourseSpec {
+  agencyId: string;
+  title?: string;
+  summary?: string;
+  jp?: number;
+  enrolmentPolicy?: EnrolmentPolicy;
+  /** Each entry is a module: its lessons in order. */
+  modules: LessonSpec[][];
+  /** Publish through the real publish path (default true). */
+  publish?: boolean;
+}
+
+export interface BuiltCourse {
+  id: string;
+  moduleIds: string[];
+  /** Stable lesson ids in course order (module by module). */
+  lessonIds: string[];
+}
+
+/**
+ * A course written straight through the repositories, in two inserts for any size (modules,
+ * then lessons), then published like an admin would: for tests that need many or special lessons.
+ */
+export async function buildCourse(app: RepositorySource, spec: CourseSpec): Promise<BuiltCourse> {
+  const courses = app.get(CourseRepository);
+  const course = await courses.create({
+    agencyId: spec.agencyId,
+    title: spec.title ?? 'Kursus Uji',
+    summary: spec.summary ?? 'Ringkasan kursus uji untuk pengujian otomatis.',
+    competencyType: 'teknis',
+    level: 'dasar',
+    jp: spec.jp ?? 4,
+    enrolmentPolicy: spec.enrolmentPolicy ?? 'open',
+  });
+  const modules = await app
+    .get(CourseModuleRepository)
+    .createMany(spec.modules.map((_lessons, position) => ({ courseId: course.id, version: DRAFT_VERSION, title: `Modul ${position + 1}`, position })));
+  const assets = app.get(CourseAssetRepository);
+  const lessonRows = [];
+  for (const [moduleIndex, lessons] of spec.modules.entries()) {
+    for (const [position, lesson] of lessons.entries()) {
+      const asset = lesson.document
+        ? await assets.create({
+            courseId: course.id,
+            agencyId: spec.agencyId,
+            kind: 'document',
+            ...lesson.document,
+            sha256: '0'.repeat(64),
+            storagePath: `course-files/${course.id}/test`,
+            uploadedBy: course.id,
+          })
+        : null;
+      lessonRows.push({
+        courseId: course.id,
+        version: DRAFT_VERSION,
+        moduleId: modules[moduleIndex].id,
+        title: lesson.title ?? `Pelajaran ${moduleIndex + 1}.${position + 1}`,
+        kind: lesson.kind ?? ('text' as const),
+        position,
+        required: lesson.required ?? true,
+        lockedUntilPreviousDone: lesson.lockedUntilPreviousDone ?? false,
+        bodyHtml: lesson.bodyHtml ?? `<p>Isi pelajaran ${moduleIndex + 1}.${position + 1}</p>`,
+        externalUrl: lesson.externalUrl ?? null,
+        allowDownload: lesson.allowDownload ?? false,
+        documentId: asset?.id ?? null,
+      });
+    }
+  }
+  const lessons = await app.get(LessonRepository).createMany(lessonRows);
+  if (spec.publish ?? true) await courses.publish(course.id);
+  return { id: course.id, moduleIds: modules.map((module) => module.id), lessonIds: lessons.map((lesson) => lesson.id) };
+}
