@@ -10,7 +10,12 @@ const apiProxy = {
   '/graphql': { target: apiTarget, changeOrigin: true },
   '/health': { target: apiTarget, changeOrigin: true },
   '/imports': { target: apiTarget, changeOrigin: true },
+  '/courses': { target: apiTarget, changeOrigin: true },
+  '/files': { target: apiTarget, changeOrigin: true },
 };
+
+/** Packages only the lazily loaded authoring pages import (and what they pull in). */
+const authoringOnly = /[\\/]node_modules[\\/].*(?:@tiptap|prosemirror|@mantine[\\/](?:tiptap|dates)|@dnd-kit|dayjs|linkifyjs|orderedmap|rope-sequence|w3c-keyname|@remirror|@popperjs)/;
 
 /** Matches modules of the given packages inside node_modules (pnpm layout included). */
 const packages = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${names})[\\\\/]`);
@@ -31,8 +36,11 @@ export default defineConfig({
           groups: [
             { name: 'react', test: packages('react|react-dom|scheduler|react-router|cookie|set-cookie-parser') },
             { name: 'apollo', test: packages('@apollo|@wry|graphql|optimism|rxjs|tslib') },
-            { name: 'mantine', test: packages('@mantine|@floating-ui') },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            { name: 'mantine', test: packages('@mantine[\\\\/](?:core|hooks)|@floating-ui') },
+            // Everything else from node_modules, except what only the instructor's pages use
+            // (rich text editor, drag and drop, date picker): those stay in their lazy chunks,
+            // so a learner on a phone never downloads them.
+            { name: 'vendor', test: (id: string) => /[\\/]node_modules[\\/]/.test(id) && !authoringOnly.test(id) },
           ],
         },
       },

@@ -7,11 +7,11 @@ import { AuthProvider } from './features/auth/auth-provider';
 import { createAuthLink } from './features/auth/auth-link';
 import { AuthSession } from './features/auth/auth-session';
 import { RequireSession } from './features/auth/require-session';
+import { RequireAuthor } from './features/authoring/require-author';
 import { ResetPasswordPage } from './features/auth/reset-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { createRefreshRequest } from './features/auth/request-refresh-session';
 import { CataloguePage } from './features/catalogue/catalogue-page';
-import { CoursePage } from './features/course/course-page';
 import { AppLayout } from './features/layout/app-layout';
 import { NotFoundPage } from './features/not-found/not-found-page';
 import { createApolloClient } from './lib/apollo-client';
@@ -38,6 +38,13 @@ const AdminHomePage = page(() => import('./features/admin/admin-home-page'), 'Ad
 const AdminUsersPage = page(() => import('./features/admin-users/admin-users-page'), 'AdminUsersPage');
 const AdminImportPage = page(() => import('./features/admin-import/admin-import-page'), 'AdminImportPage');
 const AgenciesPage = page(() => import('./features/agencies/agencies-page'), 'AgenciesPage');
+// Authoring (instructors and admins): the outline editor brings drag and drop, the lesson form the rich text editor.
+const CourseEditorPage = page(() => import('./features/authoring/course-editor-page'), 'CourseEditorPage');
+const CourseEnrolmentsPage = page(() => import('./features/course-admin/enrolments/course-enrolments-page'), 'CourseEnrolmentsPage');
+const AdminCoursesPage = page(() => import('./features/course-admin/admin-courses-page'), 'AdminCoursesPage');
+const OverduePage = page(() => import('./features/course-admin/overdue-page'), 'OverduePage');
+const CoursePage = page(() => import('./features/course/course-page'), 'CoursePage');
+const LessonPage = page(() => import('./features/lesson/lesson-page'), 'LessonPage');
 
 export function App() {
   return (
@@ -48,11 +55,13 @@ export function App() {
             <Routes>
               <Route element={<AppLayout />}>
                 <Route index element={<CataloguePage />} />
-                <Route path="kursus/:courseId" element={<CoursePage />} />
+                <Route path={PATHS.course} element={<CoursePage />} />
                 <Route path={PATHS.signIn} element={<SignInPage />} />
                 <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
                 <Route element={<RequireSession />}>
                   <Route path={PATHS.profile} element={<ProfilePage />} />
+                  {/* Enrolled learners, and authors previewing the published version. */}
+                  <Route path={PATHS.lesson} element={<LessonPage />} />
                 </Route>
                 <Route element={<RequireSession access="learner" />}>
                   <Route path={PATHS.learnerHome} element={<LearnerHomePage />} />
@@ -60,10 +69,18 @@ export function App() {
                 <Route element={<RequireSession access="instructor" />}>
                   <Route path={PATHS.instructorHome} element={<InstructorHomePage />} />
                 </Route>
+                <Route element={<RequireSession />}>
+                  <Route element={<RequireAuthor />}>
+                    <Route path={PATHS.authoringCourse} element={<CourseEditorPage />} />
+                    <Route path={PATHS.courseEnrolments} element={<CourseEnrolmentsPage />} />
+                  </Route>
+                </Route>
                 <Route element={<RequireSession access="admin" />}>
                   <Route path={PATHS.adminHome} element={<AdminHomePage />} />
                   <Route path={PATHS.adminUsers} element={<AdminUsersPage />} />
                   <Route path={PATHS.adminImport} element={<AdminImportPage />} />
+                  <Route path={PATHS.adminCourses} element={<AdminCoursesPage />} />
+                  <Route path={PATHS.adminOverdue} element={<OverduePage />} />
                 </Route>
                 <Route element={<RequireSession access="superAdmin" />}>
                   <Route path={PATHS.agencies} element={<AgenciesPage />} />

@@ -8,7 +8,8 @@ import type { LoaderFactory } from './loaders';
 
 /** Limits every query inherits: deep nesting, alias floods and oversized documents are refused. */
 const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
+  // Depth of the selection itself: a fragment spread is not a level of nesting.
+  maxDepth: { n: 10, flattenFragments: true },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
   // Off: its parse hook turns a syntax error into a 500 (graphql-armor#571, #751). Document

@@ -32,8 +32,11 @@ export function cursorPaginationPolicy(keyArgs: string[] | false = false): Field
   };
 }
 
-/** Query.courses: the catalogue, one list for all pages. */
-export const coursesFieldPolicy = cursorPaginationPolicy(false);
+/** Query.courses: the catalogue, one list (of all loaded pages) per search/filter and sort. */
+export const coursesFieldPolicy = cursorPaginationPolicy(['filter', 'sort']);
+
+/** Query.myEnrolments: "Belajar saya", one list per group (in progress, assigned, ...). */
+export const myEnrolmentsFieldPolicy = cursorPaginationPolicy(['group']);
 
 /** Lists without ids inside an entity: the server's answer replaces what was cached. */
 const replaceList: FieldPolicy = { merge: false };
@@ -51,6 +54,7 @@ export function createApolloClient(uri = '/graphql', authLink?: ApolloLink): Apo
         Query: {
           fields: {
             courses: coursesFieldPolicy,
+            myEnrolments: myEnrolmentsFieldPolicy,
             // `first` differs between the agency picker and the agencies page.
             agencies: cursorPaginationPolicy(['first']),
           },

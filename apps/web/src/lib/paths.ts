@@ -1,14 +1,21 @@
 /** The app's routes. Indonesian paths: they show in the address bar and in shared links. */
 export const PATHS = {
   catalogue: '/',
+  // Learner pages (H5): build URLs with coursePath / lessonPath in features/course/course-path.ts.
+  course: '/kursus/:courseId',
+  lesson: '/kursus/:courseId/pelajaran/:lessonId',
   signIn: '/masuk',
   resetPassword: '/atur-ulang-sandi',
   profile: '/profil',
   learnerHome: '/belajar',
   instructorHome: '/mengajar',
+  authoringCourse: '/mengajar/kursus/:courseId',
+  courseEnrolments: '/mengajar/kursus/:courseId/peserta',
   adminHome: '/admin',
   adminUsers: '/admin/pengguna',
   adminImport: '/admin/impor',
+  adminCourses: '/admin/kursus',
+  adminOverdue: '/admin/tenggat',
   agencies: '/admin/instansi',
 } as const;
 

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Select, SimpleGrid, Stack, TextInput } from '@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CreateUserDocument } from '../../gql/generated';
 import type { CreateUserMutation, EmploymentType, Role } from '../../gql/generated';
@@ -168,7 +169,7 @@ export function CreateUserForm({ agencyId, fixedRoles, submitLabel, onCreated }:
   );
 }
 
-function validate(fields: Fields, roles: Role[], t: ReturnType<typeof useTranslation>['t']): FieldErrors {
+function validate(fields: Fields, roles: Role[], t: TFunction): FieldErrors {
   const errors: FieldErrors = {};
   const email = fields.email.trim();
   const nip = fields.nip.trim();

@@ -20,6 +20,8 @@ export function AdminHomePage() {
   const links: DashboardLink[] = [
     { path: PATHS.adminUsers, title: t('adminHome.users'), description: t('adminHome.usersDescription') },
     { path: PATHS.adminImport, title: t('adminHome.import'), description: t('adminHome.importDescription') },
+    { path: PATHS.adminCourses, title: t('authoring.adminHome.courses'), description: t('authoring.adminHome.coursesDescription') },
+    { path: PATHS.adminOverdue, title: t('authoring.adminHome.overdue'), description: t('authoring.adminHome.overdueDescription') },
   ];
   if (user.isSuperAdmin) {
     links.push({ path: PATHS.agencies, title: t('adminHome.agencies'), description: t('adminHome.agenciesDescription') });

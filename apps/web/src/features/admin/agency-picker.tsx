@@ -1,14 +1,16 @@
 import { Alert, Select, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { useAdminAgencies } from './use-admin-agencies';
+import type { AgencyChoice } from './use-admin-agencies';
 import { LoadErrorAlert } from '../../components/load-error-alert';
 
 export interface AgencyPickerProps {
-  admin: ReturnType<typeof useAdminAgencies>;
+  admin: AgencyChoice;
+  /** Shown when there is no agency to work on (default: not an admin of any). */
+  emptyMessage?: string;
 }
 
 /** The agency an admin page works on: a select when there is a choice, a line of text otherwise. */
-export function AgencyPicker({ admin }: AgencyPickerProps) {
+export function AgencyPicker({ admin, emptyMessage }: AgencyPickerProps) {
   const { t } = useTranslation();
   const { agencies, selected, select, loading, error, retry } = admin;
 
@@ -18,7 +20,7 @@ export function AgencyPicker({ admin }: AgencyPickerProps) {
       <LoadErrorAlert error={error} onRetry={() => void retry()} />
     );
   }
-  if (agencies.length === 0) return <Alert variant="light">{t('admin.noAgency')}</Alert>;
+  if (agencies.length === 0) return <Alert variant="light">{emptyMessage ?? t('admin.noAgency')}</Alert>;
   if (agencies.length === 1 && selected) {
     return (
       <Text>

@@ -1,16 +1,24 @@
 import { Alert, Box, Button, Center, EmptyState, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { ActiveFilters } from './active-filters';
+import { CatalogueFilters } from './catalogue-filters';
+import { catalogueFilter } from './catalogue-search-params';
+import type { CatalogueQuery } from './catalogue-search-params';
 import { CatalogueSkeletonCards } from './catalogue-skeleton';
 import { CourseCard } from './course-card';
 import { useCatalogueCourses } from './use-catalogue-courses';
+import type { CatalogueCourse } from './use-catalogue-courses';
+import { useCatalogueQuery } from './use-catalogue-query';
 
 const GRID_COLS = { base: 1, sm: 2, lg: 3 };
 
-/** Home page (`/`): the catalogue of published courses. */
+/** Home page (`/`): the catalogue of published courses, searchable and filterable through the address bar. */
 export function CataloguePage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('catalogue.documentTitle')} · ${t('app.name')}`);
+  const { query, update, clearFilters } = useCatalogueQuery();
+  const list = useCatalogueCourses(query);
 
   return (
     <Stack gap="lg">
@@ -20,22 +28,41 @@ export function CataloguePage() {
           {t('catalogue.intro')}
         </Text>
       </Box>
-      <CatalogueContent />
+      <CatalogueFilters query={query} onChange={update} />
+      <ActiveFilters
+        query={query}
+        agencyName={agencyNameOf(list.courses, query.agencyId)}
+        onChange={update}
+        onClear={clearFilters}
+      />
+      <CatalogueResults list={list} query={query} onClearFilters={clearFilters} />
     </Stack>
   );
 }
 
-function CatalogueContent() {
+/** No public list of agencies exists: when narrowed to one, its name comes from the courses shown. */
+function agencyNameOf(courses: CatalogueCourse[], agencyId: string | null): string | null {
+  if (!agencyId) return null;
+  return courses.find((course) => course.agency.id === agencyId)?.agency.name ?? null;
+}
+
+interface CatalogueResultsProps {
+  list: ReturnType<typeof useCatalogueCourses>;
+  query: CatalogueQuery;
+  onClearFilters: () => void;
+}
+
+function CatalogueResults({ list, query, onClearFilters }: CatalogueResultsProps) {
   const { t } = useTranslation();
-  const { courses, totalCount, isLoading, hasError, hasMore, isLoadingMore, loadMoreFailed, loadMore, retry } =
-    useCatalogueCourses();
+  const { courses, totalCount, isLoading, isRefreshing, hasError, hasMore, isLoadingMore, loadMoreFailed } = list;
+  const isFiltered = catalogueFilter(query) !== null;
 
   const handleRetry = () => {
-    void retry();
+    void list.retry();
   };
 
   const handleLoadMore = () => {
-    void loadMore();
+    void list.loadMore();
   };
 
   if (isLoading) {
@@ -62,6 +89,22 @@ function CatalogueContent() {
     );
   }
 
+  if (courses.length === 0 && isFiltered) {
+    return (
+      <EmptyState py="xl" aria-live="polite">
+        <EmptyState.Title order={2}>{t('learning.catalogue.noResultsTitle')}</EmptyState.Title>
+        <EmptyState.Description>
+          {query.search
+            ? t('learning.catalogue.noResultsForSearch', { search: query.search })
+            : t('learning.catalogue.noResultsDescription')}
+        </EmptyState.Description>
+        <EmptyState.Actions>
+          <Button onClick={onClearFilters}>{t('learning.catalogue.clearFilters')}</Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  }
+
   if (courses.length === 0) {
     return (
       <EmptyState py="xl">
@@ -72,11 +115,17 @@ function CatalogueContent() {
   }
 
   return (
-    <Stack gap="lg">
-      <Text size="sm" c="dimmed">
-        {t('catalogue.totalCount', { count: totalCount })}
+    <Stack gap="lg" aria-busy={isRefreshing}>
+      <Text size="sm" c="dimmed" role="status">
+        {isFiltered
+          ? t('learning.catalogue.resultCount', { count: totalCount })
+          : t('catalogue.totalCount', { count: totalCount })}
       </Text>
-      <SimpleGrid cols={GRID_COLS} spacing="md">
+      <SimpleGrid
+        cols={GRID_COLS}
+        spacing="md"
+        style={{ opacity: isRefreshing ? 0.55 : 1, transition: 'opacity 150ms' }}
+      >
         {courses.map((course) => (
           <CourseCard key={course.id} course={course} />
         ))}

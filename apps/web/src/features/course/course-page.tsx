@@ -5,15 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CourseOutlineDocument } from '../../gql/generated';
 import { BackToCatalogueLink } from './back-to-catalogue-link';
-import { CourseOutline } from './course-outline';
+import { CourseDetails } from './course-details';
 
-/** Course outline page (`/kursus/:courseId`). */
+/** Course page (`/kursus/:courseId`): public; enrolment and progress for a signed-in learner. */
 export function CoursePage() {
   const { courseId } = useParams();
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(
     CourseOutlineDocument,
-    courseId ? { variables: { id: courseId } } : skipToken,
+    // The learner's enrolment and progress change elsewhere (lesson pages, another device):
+    // show the cached page at once, then refresh it.
+    courseId ? { variables: { id: courseId }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
   const course = data?.course;
 
@@ -26,7 +28,7 @@ export function CoursePage() {
   };
 
   if (course) {
-    return <CourseOutline course={course} />;
+    return <CourseDetails course={course} />;
   }
 
   if (courseId && data === undefined && (loading || !error)) {

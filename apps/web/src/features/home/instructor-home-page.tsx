@@ -1,13 +1,16 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { AgencyPicker } from '../admin/agency-picker';
 import { useSignedInUser } from '../auth/auth-context';
-import { HomeEmptyState } from './home-empty-state';
+import { AuthoringCoursesSection } from '../authoring/authoring-courses-section';
+import { useInstructorAgencies } from '../authoring/use-instructor-agencies';
 
-/** Instructor home (`/mengajar`). Course authoring arrives later. */
+/** Instructor home (`/mengajar`): the courses of the agency one teaches for. */
 export function InstructorHomePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
+  const agencies = useInstructorAgencies();
   useDocumentTitle(`${t('instructorHome.title')} · ${t('app.name')}`);
 
   return (
@@ -18,11 +21,8 @@ export function InstructorHomePage() {
           {t('home.greeting', { name: user.fullName })}
         </Text>
       </div>
-      <HomeEmptyState
-        title={t('instructorHome.emptyTitle')}
-        description={t('instructorHome.emptyDescription')}
-        catalogueLabel={t('instructorHome.toCatalogue')}
-      />
+      <AgencyPicker admin={agencies} emptyMessage={t('authoring.list.noAgency')} />
+      {agencies.selected && <AuthoringCoursesSection key={agencies.selected.id} agencyId={agencies.selected.id} />}
     </Stack>
   );
 }

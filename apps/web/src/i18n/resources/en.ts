@@ -170,9 +170,6 @@ export const en: Translation = {
   },
   instructorHome: {
     title: 'Teaching',
-    emptyTitle: 'No courses assigned to you yet',
-    emptyDescription: 'The courses you teach will appear here. Meanwhile, see the published courses in the catalogue.',
-    toCatalogue: 'Browse the course catalogue',
   },
   role: {
     ADMIN: 'Admin',

@@ -178,9 +178,6 @@ export const id = {
   },
   instructorHome: {
     title: 'Mengajar',
-    emptyTitle: 'Belum ada kursus yang Anda ampu',
-    emptyDescription: 'Kursus yang Anda ajar akan tampil di sini. Sementara itu, lihat kursus yang sudah terbit di katalog.',
-    toCatalogue: 'Lihat katalog kursus',
   },
   role: {
     ADMIN: 'Admin',

@@ -1,0 +1,71 @@
+import { Skeleton, TextInput } from '@mantine/core';
+import { Suspense, lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocumentField } from './document-field';
+import type { LessonErrors, LessonFields } from './lesson-fields';
+
+// The rich text editor (tiptap, ProseMirror) is the heaviest part of authoring: its own chunk.
+const RichTextField = lazy(async () => ({ default: (await import('./rich-text-field')).RichTextField }));
+
+export interface LessonContentFieldsProps {
+  courseId: string;
+  fields: LessonFields;
+  errors: LessonErrors;
+  disabled: boolean;
+  onChange: (changes: Partial<LessonFields>) => void;
+}
+
+/** What the lesson holds, by kind: a text, a document, or a link. */
+export function LessonContentFields({ courseId, fields, errors, disabled, onChange }: LessonContentFieldsProps) {
+  const { t } = useTranslation();
+  switch (fields.kind) {
+    case 'TEXT':
+      return (
+        <Suspense fallback={<Skeleton height={300} radius="sm" aria-label={t('authoring.lesson.bodyLoading')} />}>
+          <RichTextField
+            label={t('authoring.lesson.body')}
+            initialHtml={fields.bodyHtml}
+            disabled={disabled}
+            onChange={(bodyHtml) => {
+              onChange({ bodyHtml });
+            }}
+          />
+        </Suspense>
+      );
+    case 'DOCUMENT':
+      return (
+        <DocumentField
+          courseId={courseId}
+          document={fields.document}
+          allowDownload={fields.allowDownload}
+          error={errors.document}
+          disabled={disabled}
+          onDocumentChange={(document) => {
+            onChange({ document });
+          }}
+          onAllowDownloadChange={(allowDownload) => {
+            onChange({ allowDownload });
+          }}
+        />
+      );
+    case 'LINK':
+      return (
+        <TextInput
+          type="url"
+          label={t('authoring.lesson.url')}
+          description={t('authoring.lesson.urlHint')}
+          placeholder="https://"
+          required
+          value={fields.externalUrl}
+          error={errors.externalUrl}
+          disabled={disabled}
+          onChange={(event) => {
+            onChange({ externalUrl: event.currentTarget.value });
+          }}
+        />
+      );
+    case 'VIDEO':
+    case 'QUIZ':
+      return null;
+  }
+}
