@@ -376,10 +376,14 @@ describe('docker/*.Dockerfile', () => {
     }
   });
 
-  it('installs ffmpeg in the worker runtime stage', () => {
+  it('installs ffmpeg and LibreOffice (for document previews) in the worker runtime stage', () => {
     const lines = instructions(join(dockerDir, 'worker.Dockerfile'));
     const lastFrom = lines.map((i) => /^FROM\s/i.test(i)).lastIndexOf(true);
-    expect(lines.slice(lastFrom).join('\n')).toMatch(/apt-get install -y --no-install-recommends ffmpeg/);
+    const runtime = lines.slice(lastFrom).join('\n');
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends ffmpeg/);
+    const install = /apt-get install -y --no-install-recommends ([^&]+)/.exec(runtime)?.[1].split(/\s+/) ?? [];
+    for (const pkg of ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'libreoffice-impress-nogui']) expect(install).toContain(pkg);
+    expect(runtime).toMatch(/soffice --version/);
   });
 });
 

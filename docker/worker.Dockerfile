@@ -2,7 +2,7 @@
 #
 # Lentera worker (@lentera/worker): NestJS application context that runs the
 # BullMQ processors. It has no HTTP port. ffmpeg/ffprobe are installed for
-# video transcoding.
+# video transcoding, LibreOffice for document previews.
 # Build context is the repository root:
 #   docker build -f docker/worker.Dockerfile -t lentera/worker .
 # See docker/api.Dockerfile for the reasoning behind the shared steps.
@@ -57,11 +57,19 @@ RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store \
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 
-# Debian's ffmpeg provides both ffmpeg and ffprobe on PATH.
+# Debian's ffmpeg provides both ffmpeg and ffprobe on PATH. LibreOffice without
+# its GUI (Writer, Calc, Impress: soffice) turns office documents into PDF
+# previews; fontconfig pulls in fonts-dejavu-core, and the Liberation and
+# Carlito/Caladea fonts are metric-compatible with Arial, Times New Roman,
+# Courier New, Calibri and Cambria, so previews keep the originals' page breaks.
+# The same packages as tools/lib/services/system-packages.mjs.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ffmpeg \
+      libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui \
+      fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea \
  && rm -rf /var/lib/apt/lists/* \
- && ffprobe -version > /dev/null
+ && ffprobe -version > /dev/null \
+ && soffice --version > /dev/null
 
 ENV NODE_ENV=production \
     DATA_DIR=/var/lib/lentera
@@ -77,6 +85,6 @@ USER node
 
 # No HEALTHCHECK: the worker serves no HTTP, and BullMQ already detects and
 # retries stalled jobs. Signal handling: docker/compose.yaml sets `init: true`.
-# With plain `docker run`, pass --init. ffmpeg children are reaped and SIGTERM
+# With plain `docker run`, pass --init. ffmpeg and soffice children are reaped and SIGTERM
 # reaches Node, which has time to finish the active job (stop_grace_period).
 CMD ["node", "dist/main.js"]

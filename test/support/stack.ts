@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { health } from './http';
 import { portPreferring, repoRoot, startLenteraApp, type RunningProcess } from './processes';
@@ -6,7 +7,10 @@ import { eventually, isolatedConfig, type IsolatedConfig } from './test-config';
 export interface RunningStack {
   baseUrl: string;
   api: RunningProcess;
+  /** A test may stop it and start another with `startLenteraApp('worker', env)`; `stop()` stops the one here. */
   worker: RunningProcess;
+  /** What the API and the worker were started with. */
+  env: Record<string, string>;
   isolated: IsolatedConfig;
   stop(): Promise<void>;
 }
@@ -32,16 +36,22 @@ export async function startStack(label: string): Promise<RunningStack> {
     LOG_LEVEL: 'warn',
   };
   const api = startLenteraApp('api', env);
-  const worker = startLenteraApp('worker', env);
-  const stop = async () => {
-    await Promise.all([api.stop(), worker.stop()]);
-    await isolated.cleanup();
+  const stack: RunningStack = {
+    baseUrl,
+    api,
+    worker: startLenteraApp('worker', env),
+    env,
+    isolated,
+    stop: async () => {
+      await Promise.all([api.stop(), stack.worker.stop()]);
+      await Promise.all([isolated.cleanup(), rm(env.DATA_DIR, { recursive: true, force: true })]);
+    },
   };
   try {
     await eventually(() => health(baseUrl), (answer) => answer.status === 200, `the API at ${baseUrl} to be healthy`, 60_000);
   } catch (error) {
-    await stop();
+    await stack.stop();
     throw new Error(`${(error as Error).message}\n--- api output ---\n${api.output()}`, { cause: error });
   }
-  return { baseUrl, api, worker, isolated, stop };
+  return stack;
 }

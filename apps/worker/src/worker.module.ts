@@ -4,15 +4,19 @@ import { DatabaseModule } from '@lentera/db';
 import { JobsWorkerModule } from '@lentera/jobs';
 import { LoggingModule } from '@lentera/logging';
 import { CourseStatsProcessor } from './course-stats/course-stats.processor';
+import { DocumentConverter } from './document-preview/document-converter';
+import { DocumentPreviewProcessor } from './document-preview/document-preview.processor';
+import { PendingPreviewRequeue } from './document-preview/pending-preview-requeue';
+import { PreviewFileStore } from './document-preview/preview-file-store';
 import { ImportFileSource } from './people-import/import-file-source';
 import { PeopleImportProcessor } from './people-import/people-import.processor';
 
 /** Every job handler; JobsWorkerModule refuses to start unless each job name has exactly one. */
-export const jobHandlers = [CourseStatsProcessor, PeopleImportProcessor];
+export const jobHandlers = [CourseStatsProcessor, PeopleImportProcessor, DocumentPreviewProcessor];
 
-/** What handlers use besides the database and the queue: files under DATA_DIR. */
+/** What handlers use besides the database and the queue: files under DATA_DIR, and LibreOffice. */
 @Global()
-@Module({ providers: [ImportFileSource], exports: [ImportFileSource] })
+@Module({ providers: [ImportFileSource, PreviewFileStore, DocumentConverter], exports: [ImportFileSource, PreviewFileStore, DocumentConverter] })
 class WorkerFilesModule {}
 
 @Module({})
@@ -27,6 +31,7 @@ export class WorkerModule {
         WorkerFilesModule,
         JobsWorkerModule.forRoot(config, jobHandlers),
       ],
+      providers: [PendingPreviewRequeue],
     };
   }
 }

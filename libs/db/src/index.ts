@@ -57,6 +57,7 @@ export {
   type CatalogueOrder,
   type CataloguePosition,
   type CataloguePageQuery,
+  type AgencyCourseCount,
 } from './course/course-catalogue.repository';
 export { type CourseVersionKey, courseVersionKey } from './course/course-outline';
 export { DRAFT_VERSION } from './course/course-module.schema';
@@ -70,8 +71,14 @@ export {
   type LessonPlacement,
 } from './course/lesson.repository';
 export { lessonKinds, type LessonKind } from './course/lesson.schema';
-export { CourseAssetRepository, type CourseAssetRecord, type NewCourseAsset } from './course/course-asset.repository';
-export { courseAssetKinds, type CourseAssetKind } from './course/course-asset.schema';
+export {
+  CourseAssetRepository,
+  type CourseAssetRecord,
+  type NewCourseAsset,
+  type DocumentPreviewRecord,
+  type DocumentPreviewChange,
+} from './course/course-asset.repository';
+export { courseAssetKinds, documentPreviewStatuses, type CourseAssetKind, type DocumentPreviewStatus } from './course/course-asset.schema';
 export {
   EnrolmentRepository,
   learningStatuses,

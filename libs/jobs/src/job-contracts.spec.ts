@@ -4,8 +4,9 @@ describe('job contracts', () => {
   it('derive one stable id per subject, without the ":" BullMQ reserves', () => {
     const courseId = '6b03cd9341dc42314435898d';
     expect(jobIdFor('course.stats', { courseId })).toBe(`course.stats-${courseId}`);
+    expect(jobIdFor('document.preview', { assetId: courseId })).toBe(`document.preview-${courseId}`);
     for (const name of jobNames) {
-      expect(jobIdFor(name, { courseId })).not.toContain(':');
+      expect(jobIdFor(name, { courseId, importId: courseId, assetId: courseId } as never)).not.toContain(':');
     }
   });
 

@@ -36,6 +36,21 @@ export const jobContracts = {
       removeOnFail: { age: 7 * 24 * 3600 },
     } satisfies JobsOptions,
   },
+  /**
+   * Converts an uploaded office document (Word, Excel, PowerPoint, OpenDocument) into the PDF
+   * learners read in the browser; the outcome lives on the asset's `preview`.
+   */
+  'document.preview': {
+    payload: z.object({ assetId: objectId }),
+    jobId: (payload: { assetId: string }) => `document.preview-${payload.assetId}`,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 10_000 },
+      // Each upload is a new asset id, so a finished job never blocks a later one.
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;
@@ -47,6 +62,8 @@ export interface JobResults {
   'course.stats': { lessonCount: number; wordCount: number; readingMinutes: number };
   /** Rows created, updated, left unchanged and refused. */
   'people.import': { created: number; updated: number; unchanged: number; failed: number };
+  /** `converted` is false when a ready preview was already there (a repeated job). */
+  'document.preview': { status: 'ready'; sizeBytes: number; converted: boolean } | { status: 'failed'; converted: false };
 }
 
 export interface JobContract<N extends JobName> {

@@ -25,13 +25,22 @@ class ScriptedStatsHandler implements JobHandler<'course.stats'> {
   }
 }
 
-/** The worker refuses to start unless every job has a handler; this test never enqueues imports. */
+/** The worker refuses to start unless every job has a handler; this test never enqueues imports or previews. */
 @Injectable()
 class IdleImportHandler implements JobHandler<'people.import'> {
   readonly jobName = 'people.import' as const;
 
   async handle(): Promise<JobResults['people.import']> {
     return { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  }
+}
+
+@Injectable()
+class IdlePreviewHandler implements JobHandler<'document.preview'> {
+  readonly jobName = 'document.preview' as const;
+
+  async handle(): Promise<JobResults['document.preview']> {
+    return { status: 'failed', converted: false };
   }
 }
 
@@ -43,7 +52,7 @@ describe('job queue and worker on the real Redis', () => {
   beforeAll(async () => {
     isolated = isolatedConfig('jobs');
     module = await Test.createTestingModule({
-      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, IdleImportHandler])],
+      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, IdleImportHandler, IdlePreviewHandler])],
     }).compile();
     await module.init();
     queue = module.get(JobQueue);

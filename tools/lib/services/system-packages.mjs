@@ -1,12 +1,25 @@
 // Makes sure the Debian tools Lentera shells out to are installed.
 import { indent, lastLines, run, which } from './proc.mjs';
 
-// Tool on PATH -> Debian package that provides it.
+// Tool on PATH -> the Debian packages that provide it (with what it needs to do its job).
 const TOOLS = {
-  'redis-server': 'redis-server',
-  ffmpeg: 'ffmpeg',
-  ffprobe: 'ffmpeg',
-  chromium: 'chromium',
+  'redis-server': ['redis-server'],
+  ffmpeg: ['ffmpeg'],
+  ffprobe: ['ffmpeg'],
+  chromium: ['chromium'],
+  // LibreOffice without its GUI turns office documents into the PDF previews learners read
+  // (the worker's document.preview job). The fonts are metric-compatible with Arial, Times New
+  // Roman, Courier New, Calibri and Cambria, so a preview keeps the original's line and page breaks.
+  soffice: [
+    'libreoffice-writer-nogui',
+    'libreoffice-calc-nogui',
+    'libreoffice-impress-nogui',
+    'fonts-liberation2',
+    'fonts-crosextra-carlito',
+    'fonts-crosextra-caladea',
+  ],
+  // The document preview tests read the text of a converted PDF back.
+  pdftotext: ['poppler-utils'],
 };
 
 const APT_ENV = { DEBIAN_FRONTEND: 'noninteractive' };
@@ -18,7 +31,7 @@ function findTools() {
 }
 
 function packagesFor(tools) {
-  return [...new Set(tools.map((tool) => TOOLS[tool]))];
+  return [...new Set(tools.flatMap((tool) => TOOLS[tool]))];
 }
 
 function cannotInstallError(missingTools, reason, packages) {
@@ -48,8 +61,8 @@ async function aptInstall(packages) {
 }
 
 /**
- * Ensures redis-server, ffmpeg/ffprobe and chromium are on PATH, installing the missing
- * ones with apt-get when running as root. Makes no apt call when nothing is missing.
+ * Ensures redis-server, ffmpeg/ffprobe, chromium, soffice (LibreOffice) and pdftotext are on
+ * PATH, installing the missing ones with apt-get when running as root. Makes no apt call when nothing is missing.
  * Resolves with the absolute path of each tool.
  */
 export async function ensureSystemPackages(log = () => {}) {

@@ -72,6 +72,7 @@ describe('authorization over every query and mutation', () => {
     // ---- public catalogue
     courses: { operation: () => ({ query: '{ courses { totalCount } }' }), expected: everyone },
     course: { operation: (world) => ({ query: 'query ($id: ID!) { course(id: $id) { id } }', variables: { id: world.courseId } }), expected: everyone },
+    catalogueAgencies: { operation: () => ({ query: '{ catalogueAgencies { agency { id name } publishedCourseCount } }' }), expected: everyone },
     // ---- identity
     me: { operation: () => ({ query: '{ me { id } }' }), expected: everyone },
     signIn: {

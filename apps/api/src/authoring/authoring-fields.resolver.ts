@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isValidId } from '@lentera/db';
 import { AgencyModel, CourseInstructorModel } from '../catalogue/course.model';
 import { toCourseInstructorModel } from '../catalogue/course.mapper';
 import { FileUrlSigner } from '../course-files/file-url-signer';
@@ -24,7 +25,21 @@ export class AuthoringCourseFieldsResolver {
   async coverImage(@Parent() course: AuthoringCourseModel, @Context() context: GraphqlContext): Promise<CourseAssetModel | null> {
     if (!course.coverImageId) return null;
     const asset = await context.loaders.courseAssetById.load(course.coverImageId);
-    return asset ? toCourseAssetModel(asset, (id) => this.signer.url(id)) : null;
+    return asset ? toCourseAssetModel(asset, (id, options) => this.signer.url(id, options)) : null;
+  }
+
+  @ResolveField('asset', () => CourseAssetModel, {
+    nullable: true,
+    description: 'A file uploaded to this course, e.g. to follow the preview of a document not yet saved on a lesson; null when unknown',
+  })
+  async asset(
+    @Parent() course: AuthoringCourseModel,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphqlContext,
+  ): Promise<CourseAssetModel | null> {
+    const asset = isValidId(id) ? await context.loaders.courseAssetById.load(id) : null;
+    // Only the course's own files: the id alone must not reach another course's.
+    return asset && asset.courseId === course.id ? toCourseAssetModel(asset, (assetId, options) => this.signer.url(assetId, options)) : null;
   }
 
   @ResolveField('instructors', () => [CourseInstructorModel])
@@ -47,6 +62,6 @@ export class AuthoringLessonFieldsResolver {
   async document(@Parent() lesson: AuthoringLessonModel, @Context() context: GraphqlContext): Promise<CourseAssetModel | null> {
     if (!lesson.documentId) return null;
     const asset = await context.loaders.courseAssetById.load(lesson.documentId);
-    return asset ? toCourseAssetModel(asset, (id) => this.signer.url(id)) : null;
+    return asset ? toCourseAssetModel(asset, (id, options) => this.signer.url(id, options)) : null;
   }
 }

@@ -323,6 +323,66 @@ describe('course authoring over GraphQL, on the real database', () => {
     expect(missing).toMatchObject({ message: 'Pelajaran "Materi PDF" belum memiliki dokumen.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it("shows authors where an office document's PDF preview stands, on the lesson and by the asset's id", async () => {
+    const course = await draftWithOutline('Pratinjau Dokumen');
+    const otherCourse = await newDraft('Kursus lain untuk pratinjau');
+    const assets = app.get(CourseAssetRepository);
+    const office = await assets.create({
+      courseId: course.id,
+      agencyId: agencyA,
+      kind: 'document',
+      fileName: 'Lembar Kerja.docx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      sizeBytes: 4096,
+      sha256: '0'.repeat(64),
+      storagePath: `course-files/${course.id}/y`,
+      uploadedBy: people.instructor!.id,
+      preview: { status: 'pending' },
+    });
+    const pdf = await newAsset(course.id, 'document');
+    const foreign = await newAsset(otherCourse.id, 'document');
+    const ASSET = `query ($c: ID!, $a: ID!) {
+      authoringCourse(id: $c) { asset(id: $a) { id fileName previewStatus previewUrl previewError previewErrorEn } }
+    }`;
+    const assetOf = async (token: string, assetId: string, courseId = course.id) => {
+      const body = await call(token, ASSET, { c: courseId, a: assetId });
+      expect(body.errors).toBeUndefined();
+      return (body.data!.authoringCourse as { asset: Record<string, unknown> | null } | null)?.asset;
+    };
+
+    expect(await assetOf(tokens.instructor, office.id)).toEqual({
+      id: office.id,
+      fileName: 'Lembar Kerja.docx',
+      previewStatus: 'PENDING',
+      previewUrl: null,
+      previewError: null,
+      previewErrorEn: null,
+    });
+    expect(await assetOf(tokens.instructor, pdf.id)).toMatchObject({ previewStatus: 'NONE', previewUrl: null });
+    await assets.setPreview(office.id, { status: 'ready', storagePath: `course-files/${course.id}/y.preview.pdf`, sizeBytes: 900 });
+    expect((await assetOf(tokens.instructor, office.id))?.previewUrl).toMatch(new RegExp(`^/files/${office.id}\\?exp=\\d+&sig=[\\w-]+&variant=preview$`));
+    await assets.setPreview(office.id, { status: 'failed', error: { id: 'Berkas rusak.', en: 'The file is damaged.' } });
+    expect(await assetOf(tokens.instructor, office.id)).toMatchObject({ previewStatus: 'FAILED', previewError: 'Berkas rusak.', previewErrorEn: 'The file is damaged.' });
+
+    // Only the course's own files, and only for those who may author it.
+    expect(await assetOf(tokens.instructor, foreign.id)).toBeNull();
+    expect(await assetOf(tokens.instructor, 'bukan-id')).toBeNull();
+    expect(await assetOf(tokens.otherInstructor, office.id)).toBeUndefined();
+
+    // The lesson's document says the same.
+    const withLesson = await edit(tokens.instructor, mutations.addLesson, {
+      c: course.id,
+      r: course.revision,
+      m: course.modules[1].id,
+      input: { title: 'Lembar kerja', kind: 'DOCUMENT', documentId: office.id, allowDownload: true },
+    });
+    const body = await call(tokens.instructor, `query ($id: ID!) { authoringCourse(id: $id) { modules { lessons { document { id previewStatus previewError } } } } }`, { id: withLesson.id });
+    const documents = (body.data!.authoringCourse as { modules: Array<{ lessons: Array<{ document: { id: string } | null }> }> }).modules.flatMap((module) =>
+      module.lessons.flatMap((lesson) => (lesson.document ? [lesson.document] : [])),
+    );
+    expect(documents).toEqual([{ id: office.id, previewStatus: 'FAILED', previewError: 'Berkas rusak.' }]);
+  });
+
   it('stores lesson HTML sanitized, and checks documents, covers, links and instructors', async () => {
     let course = await draftWithOutline('Keamanan Konten');
     const lessonId = course.modules[0].lessons[0].id;

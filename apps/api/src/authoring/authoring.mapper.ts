@@ -11,6 +11,8 @@ import type {
   LessonKind as StoredLessonKind,
 } from '@lentera/db';
 import { CompetencyType, CourseLevel, CourseStatus, EnrolmentPolicy, LessonKind } from '../catalogue/course.model';
+import { DocumentPreviewStatus, previewStatusOf } from '../course-files/document-preview.model';
+import type { FileUrlOptions } from '../course-files/file-url-signer';
 import { AuthoringCourseModel, AuthoringLessonModel, AuthoringModuleModel, CourseAssetKind, CourseAssetModel } from './authoring.model';
 import { withSignedImages } from './rich-text';
 
@@ -45,7 +47,7 @@ const lessonKinds: Record<StoredLessonKind, LessonKind> = {
 const assetKinds: Record<StoredAssetKind, CourseAssetKind> = { image: CourseAssetKind.IMAGE, document: CourseAssetKind.DOCUMENT };
 
 /** A signed URL for a course file (FileUrlSigner.url). */
-export type SignFileUrl = (assetId: string) => string;
+export type SignFileUrl = (assetId: string, options?: FileUrlOptions) => string;
 
 /** The draft's modules in order, each with its lessons (content included) in order. */
 export interface AuthoringOutline {
@@ -114,6 +116,7 @@ export function toAuthoringLessonModel(record: LessonContentRecord, sign: SignFi
 }
 
 export function toCourseAssetModel(record: CourseAssetRecord, sign: SignFileUrl): CourseAssetModel {
+  const previewStatus = previewStatusOf(record);
   return {
     id: record.id,
     kind: assetKinds[record.kind],
@@ -121,6 +124,10 @@ export function toCourseAssetModel(record: CourseAssetRecord, sign: SignFileUrl)
     mediaType: record.mediaType,
     sizeBytes: record.sizeBytes,
     url: sign(record.id),
+    previewStatus,
+    previewUrl: previewStatus === DocumentPreviewStatus.READY ? sign(record.id, { variant: 'preview' }) : null,
+    previewError: record.preview?.error?.id ?? null,
+    previewErrorEn: record.preview?.error?.en ?? null,
     createdAt: record.createdAt,
   };
 }

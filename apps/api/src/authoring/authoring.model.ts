@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CompetencyType, CourseLevel, CourseStatus, EnrolmentPolicy, LessonKind } from '../catalogue/course.model';
+import { DocumentPreviewStatus } from '../course-files/document-preview.model';
 import { PageInfo } from '../graphql/pagination';
 
 export enum CourseAssetKind {
@@ -27,6 +28,18 @@ export class CourseAssetModel {
 
   @Field(() => String, { description: 'Signed, expiring URL (hours)' })
   url!: string;
+
+  @Field(() => DocumentPreviewStatus, { description: 'Office documents: the PDF learners read in the browser; NONE for PDFs and images' })
+  previewStatus!: DocumentPreviewStatus;
+
+  @Field(() => String, { nullable: true, description: 'Signed, expiring URL of the PDF preview; null until previewStatus is READY' })
+  previewUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the preview failed, in Bahasa Indonesia' })
+  previewError!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the preview failed, in English' })
+  previewErrorEn!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;

@@ -273,6 +273,33 @@ describe('catalogue search, filters, orders and cursors over GraphQL', () => {
     });
   });
 
+  describe('agencies of the catalogue', () => {
+    const agenciesQuery = '{ catalogueAgencies { agency { id code name } publishedCourseCount } }';
+
+    it('lists the agencies with published courses, with their counts, by name; drafts and archived courses do not count', async () => {
+      const agencies = app.get(AgencyRepository);
+      // Named to sort first if they were listed: one with only a draft, one with only an archived course.
+      const draftOnly = await agencies.create({ code: 'AKADEMI-C', name: 'Akademi C', kind: 'training_provider' });
+      await courses.create({ agencyId: draftOnly.id, title: 'Hanya Draf', summary: 'Belum terbit', competencyType: 'teknis', level: 'dasar', jp: 2 });
+      const archivedOnly = await agencies.create({ code: 'BADAN-D', name: 'badan D', kind: 'central' });
+      const old = await courses.create({ agencyId: archivedOnly.id, title: 'Hanya Arsip', summary: 'Sudah lama', competencyType: 'teknis', level: 'dasar', jp: 2 });
+      await courses.publish(old.id, new Date('2026-01-01'));
+      await courses.archive(testAgencyScope(archivedOnly.id), old.id, new Date('2026-01-02'));
+
+      const response = await graphql(agenciesQuery);
+      expect(response.body.errors).toBeUndefined();
+      // Agency A also has a draft and an archived course: 5, not 7.
+      expect(response.body.data.catalogueAgencies).toEqual([
+        { agency: { id: agencyIds.A, code: 'BPSDM-A', name: 'BPSDM A' }, publishedCourseCount: 5 },
+        { agency: { id: agencyIds.B, code: 'PUSDIKLAT-B', name: 'Pusdiklat B' }, publishedCourseCount: 4 },
+      ]);
+      // Each count is what the agency filter lists.
+      for (const { agency, publishedCourseCount } of response.body.data.catalogueAgencies as Array<{ agency: { id: string }; publishedCourseCount: number }>) {
+        expect((await list({ filter: { agencyId: agency.id } })).totalCount).toBe(publishedCourseCount);
+      }
+    });
+  });
+
   describe('one course', () => {
     it('shows a published course with everything the course page needs', async () => {
       const response = await graphql(courseQuery, { id: outlined.id });

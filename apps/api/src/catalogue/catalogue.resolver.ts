@@ -3,6 +3,7 @@ import { Public } from '../auth/access.decorator';
 import { FileUrlSigner } from '../course-files/file-url-signer';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { loadAgency } from '../graphql/load-agency';
+import { CatalogueAgencyModel } from './catalogue-agency.model';
 import { CatalogueFilterInput } from './catalogue-filter.input';
 import { CatalogueService } from './catalogue.service';
 import { AgencyModel, CatalogueSort, CourseConnection, CourseInstructorModel, CourseModel, CourseModuleModel } from './course.model';
@@ -30,6 +31,12 @@ export class CatalogueResolver {
   @Query(() => CourseModel, { nullable: true, description: 'A course with a published version (PUBLISHED or ARCHIVED); null for drafts and unknown ids' })
   course(@Args('id', { type: () => ID }) id: string): Promise<CourseModel | null> {
     return this.catalogue.findLive(id);
+  }
+
+  @Public()
+  @Query(() => [CatalogueAgencyModel], { description: 'Agencies with at least one published course, by name: the choices of the agency filter' })
+  catalogueAgencies(): Promise<CatalogueAgencyModel[]> {
+    return this.catalogue.listAgencies();
   }
 
   @ResolveField('agency', () => AgencyModel)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AgencyRepository,
   CourseCatalogueRepository,
   isValidId,
   type CatalogueFilter,
@@ -10,9 +11,10 @@ import {
 import { DomainError, ErrorCode } from '@lentera/errors';
 import { assertPageSize } from '../graphql/pagination';
 import { decodeCatalogueCursor, encodeCatalogueCursor } from './catalogue-cursor';
+import type { CatalogueAgencyModel } from './catalogue-agency.model';
 import type { CatalogueFilterInput } from './catalogue-filter.input';
 import { CatalogueSort, CompetencyType, CourseLevel, type CourseConnection, type CourseModel } from './course.model';
-import { toCourseModel } from './course.mapper';
+import { toAgencyModel, toCourseModel } from './course.mapper';
 
 export const MAX_SEARCH_LENGTH = 100;
 
@@ -41,10 +43,16 @@ const courseLevels: Record<CourseLevel, StoredCourseLevel> = {
   [CourseLevel.LANJUT]: 'lanjut',
 };
 
+/** Agency names in Indonesian order, ignoring case and accents (a plain `<` puts "BPSDM" before "Badan"). */
+const agencyNameOrder = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
 /** The catalogue: published courses for anyone, from every agency (the catalogue is shared). */
 @Injectable()
 export class CatalogueService {
-  constructor(private readonly catalogue: CourseCatalogueRepository) {}
+  constructor(
+    private readonly catalogue: CourseCatalogueRepository,
+    private readonly agencies: AgencyRepository,
+  ) {}
 
   /** One page of published courses matching the filter, in the chosen order. */
   async listPublished(args: CataloguePageArgs): Promise<CourseConnection> {
@@ -59,6 +67,22 @@ export class CatalogueService {
     ]);
     const edges = records.slice(0, args.first).map((record) => ({ cursor: encodeCatalogueCursor(record, order), node: toCourseModel(record) }));
     return { edges, pageInfo: { hasNextPage: records.length > args.first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  /**
+   * The agencies that have published courses, with how many, by name: the choices of the agency
+   * filter. Not paginated: it is bounded by the agencies on the deployment (tens, not thousands),
+   * and a filter needs all of them. Two queries whatever the number of agencies.
+   */
+  async listAgencies(): Promise<CatalogueAgencyModel[]> {
+    const counts = await this.catalogue.countPublishedByAgency();
+    if (counts.length === 0) return [];
+    const countByAgency = new Map(counts.map((count) => [count.agencyId, count.publishedCourseCount]));
+    // An agency record that is gone leaves its courses out of the filter rather than failing it.
+    const agencies = await this.agencies.findByIds([...countByAgency.keys()]);
+    return agencies
+      .sort((a, b) => agencyNameOrder.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
+      .map((agency) => ({ agency: toAgencyModel(agency), publishedCourseCount: countByAgency.get(agency.id) ?? 0 }));
   }
 
   /** A course with a live version (published or archived); null for drafts and unknown ids. */

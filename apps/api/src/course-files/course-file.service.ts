@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { CourseAssetRepository, CourseRepository, isValidId, type CourseAssetRecord, type CourseRecord } from '@lentera/db';
+import { JobQueue } from '@lentera/jobs';
 import type { Actor } from '../auth/actor';
 import { AgencyAccess } from '../auth/agency-access';
 import { Permission } from '../auth/permissions';
@@ -12,12 +13,14 @@ import {
   fileNotFound,
   invalidCourseId,
   invalidFileLink,
+  previewNotReady,
   refusedFileType,
   type UploadKind,
 } from './course-files.errors';
+import { DocumentPreviewStatus, previewStatusOf } from './document-preview.model';
 import { nameWithExtensionOf } from './file-extension';
-import { detectFileType } from './file-signature';
-import { FileUrlSigner } from './file-url-signer';
+import { detectFileType, getsPdfPreview } from './file-signature';
+import { FileUrlSigner, type FileUrlOptions } from './file-url-signer';
 
 /** The answer to an upload: what H1's CourseAsset type shows, with a signed URL. */
 export interface CourseFileView {
@@ -27,6 +30,8 @@ export interface CourseFileView {
   mediaType: string;
   sizeBytes: number;
   url: string;
+  /** Office documents start PENDING: the worker makes the PDF learners read in the browser. */
+  previewStatus: DocumentPreviewStatus;
 }
 
 /** What `GET /files/:assetId` sends. */
@@ -60,6 +65,7 @@ export class CourseFileService {
     private readonly store: CourseFileStore,
     private readonly access: AgencyAccess,
     private readonly signer: FileUrlSigner,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -78,7 +84,8 @@ export class CourseFileService {
   /**
    * Decides the type by content and refuses anything else before a byte is stored. The file
    * is written first and the record second: a failure in between leaves no record without a
-   * file (the file is removed again).
+   * file (the file is removed again). An office document's record starts with a pending
+   * preview, and the worker is asked to make it.
    */
   async save(actor: Actor, course: CourseRecord, upload: UploadedCourseFile): Promise<CourseFileView> {
     const detected = detectFileType(upload.bytes);
@@ -100,6 +107,7 @@ export class CourseFileService {
         sha256: createHash('sha256').update(upload.bytes).digest('hex'),
         storagePath,
         uploadedBy: actor.userId,
+        ...(upload.kind === 'document' && getsPdfPreview(detected.mediaType) ? { preview: { status: 'pending' as const } } : {}),
       });
     } catch (error) {
       await this.store.remove(storagePath);
@@ -109,21 +117,41 @@ export class CourseFileService {
       { assetId, courseId: course.id, userId: actor.userId, mediaType: asset.mediaType, sizeBytes: asset.sizeBytes },
       'course file uploaded',
     );
+    if (asset.preview) await this.requestPreview(asset);
     return this.viewOf(asset);
   }
 
-  /** The file behind a signed URL. The signature is checked before the id is even looked up. */
-  async fileToServe(assetId: string, exp: string | undefined, sig: string | undefined, download: boolean): Promise<ServedFile> {
-    if (!this.signer.verify(assetId, exp, sig, download)) throw invalidFileLink();
+  /**
+   * Queues the PDF preview. The upload stands even when the queue is down: the preview stays
+   * pending, and the worker queues every pending preview again when it starts.
+   */
+  private async requestPreview(asset: CourseAssetRecord): Promise<void> {
+    try {
+      const job = await this.jobs.enqueue('document.preview', { assetId: asset.id });
+      this.logger.log({ assetId: asset.id, courseId: asset.courseId, jobId: job.id }, 'document preview requested');
+    } catch (error) {
+      this.logger.warn({ assetId: asset.id, courseId: asset.courseId, err: error }, 'document preview not queued; it stays pending until the worker restarts');
+    }
+  }
+
+  /**
+   * The file behind a signed URL. The signature (which covers the variant) is checked before
+   * the id is even looked up. The preview variant is an office document's PDF, once it is ready.
+   */
+  async fileToServe(assetId: string, exp: string | undefined, sig: string | undefined, options: FileUrlOptions): Promise<ServedFile> {
+    if (!this.signer.verify(assetId, exp, sig, options)) throw invalidFileLink();
     const asset = isValidId(assetId) ? await this.assets.findById(assetId) : null;
     if (!asset) throw fileNotFound();
+    const common = { kind: asset.kind, download: options.download === true, expiresAt: Number(exp) };
+    if (options.variant !== 'preview') {
+      return { ...common, path: this.store.absolutePath(asset.storagePath), mediaType: asset.mediaType, fileName: asset.fileName };
+    }
+    if (asset.preview?.status !== 'ready' || !asset.preview.storagePath) throw previewNotReady();
     return {
-      path: this.store.absolutePath(asset.storagePath),
-      mediaType: asset.mediaType,
-      fileName: asset.fileName,
-      kind: asset.kind,
-      download,
-      expiresAt: Number(exp),
+      ...common,
+      path: this.store.absolutePath(asset.preview.storagePath),
+      mediaType: 'application/pdf',
+      fileName: nameWithExtensionOf('pdf', asset.fileName, fallbackNames.document),
     };
   }
 
@@ -135,6 +163,7 @@ export class CourseFileService {
       mediaType: asset.mediaType,
       sizeBytes: asset.sizeBytes,
       url: this.signer.url(asset.id),
+      previewStatus: previewStatusOf(asset),
     };
   }
 }

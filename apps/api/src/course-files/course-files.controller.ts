@@ -6,7 +6,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { readRequestBody, uploadFileName } from '../http/request-body';
 import { contentDisposition } from './content-disposition';
 import { CourseFileService, type CourseFileView, type ServedFile } from './course-file.service';
-import { fileNotFound, fileTooLarge, invalidUploadKind, maxUploadBytes, notARawFile, type UploadKind } from './course-files.errors';
+import { fileNotFound, fileTooLarge, invalidFileLink, invalidUploadKind, maxUploadBytes, notARawFile, type UploadKind } from './course-files.errors';
+import type { FileVariant } from './file-url-signer';
 
 /** Bodies the app's JSON and form parsers take before a route sees them: never a file. */
 const PARSED_BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'];
@@ -49,7 +50,10 @@ export class CourseFilesController {
     return this.files.save(actor, course, { kind, fileName: uploadFileName(fileNameHeader, ''), bytes });
   }
 
-  /** `GET /files/:assetId?exp=..&sig=..[&download=1]`, with Range support (206). */
+  /**
+   * `GET /files/:assetId?exp=..&sig=..[&download=1][&variant=preview]`, with Range support (206).
+   * `variant=preview` is an office document's PDF preview (404 until it is ready).
+   */
   @Public()
   @Get('files/:assetId')
   async serve(
@@ -57,9 +61,11 @@ export class CourseFilesController {
     @Query('exp') exp: unknown,
     @Query('sig') sig: unknown,
     @Query('download') download: unknown,
+    @Query('variant') variant: unknown,
     @Res() response: Response,
   ): Promise<void> {
-    const file = await this.files.fileToServe(assetId, stringOrUndefined(exp), stringOrUndefined(sig), download === '1');
+    const options = { download: download === '1', variant: fileVariantOf(variant) };
+    const file = await this.files.fileToServe(assetId, stringOrUndefined(exp), stringOrUndefined(sig), options);
     await sendFile(response, file.path, fileHeaders(file));
   }
 }
@@ -67,6 +73,13 @@ export class CourseFilesController {
 function uploadKindOf(value: unknown): UploadKind {
   if (value === 'image' || value === 'document') return value;
   throw invalidUploadKind();
+}
+
+/** No variant is the uploaded file; one that was never signed makes the link invalid. */
+function fileVariantOf(value: unknown): FileVariant | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'preview') return value;
+  throw invalidFileLink();
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

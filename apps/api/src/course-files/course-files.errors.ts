@@ -133,6 +133,14 @@ export function fileNotFound(): DomainError {
   return new DomainError(ErrorCode.NotFound, { id: 'Berkas tidak ditemukan.', en: 'File not found.' });
 }
 
+/** The preview variant of a file that has none, or whose preview is not made yet (or failed). */
+export function previewNotReady(): DomainError {
+  return new DomainError(ErrorCode.NotFound, {
+    id: 'Pratinjau dokumen ini belum tersedia.',
+    en: 'The preview of this document is not available yet.',
+  });
+}
+
 export function invalidFileLink(): DomainError {
   return new DomainError(ErrorCode.Forbidden, {
     id: 'Tautan berkas ini tidak sah atau sudah kedaluwarsa. Muat ulang halaman untuk mendapatkan tautan baru.',

@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AgencyRepository, CourseAssetRepository, CourseRepository, UserRepository } from '@lentera/db';
+import { JobQueue } from '@lentera/jobs';
+import { ServiceUnavailableError } from '@lentera/errors';
 import {
   buildDocx,
   buildPdf,
@@ -20,6 +22,7 @@ import { DEMO_PASSWORD } from '../demo/demo-accounts';
 import { FileUrlSigner } from './file-url-signer';
 
 const PDF_TYPE = 'application/pdf';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 describe('course files over REST: uploads checked by content, served through signed URLs', () => {
   let isolated: IsolatedConfig;
@@ -115,6 +118,8 @@ describe('course files over REST: uploads checked by content, served through sig
         mediaType: PDF_TYPE,
         sizeBytes: pdf.length,
         url: expect.stringMatching(new RegExp(`^/files/${pdfAsset.id}\\?exp=\\d+&sig=[\\w-]+$`)),
+        // Browsers show PDFs and images as they are.
+        previewStatus: 'NONE',
       });
       expect(pngAsset).toMatchObject({ kind: 'IMAGE', fileName: 'sampul.png', mediaType: 'image/png', sizeBytes: png.length });
     });
@@ -221,8 +226,80 @@ describe('course files over REST: uploads checked by content, served through sig
       expect(response.body).toMatchObject({
         kind: 'DOCUMENT',
         fileName: 'Bahan ajar.docx',
-        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        mediaType: DOCX_TYPE,
       });
+    });
+  });
+
+  describe('an office document gets a PDF preview from the worker', () => {
+    let docx: { id: string; url: string };
+
+    beforeAll(async () => {
+      const response = await upload({ type: 'application/octet-stream', name: 'Modul Etika.docx', body: buildDocx('Etika ASN') });
+      expect(response.status).toBe(201);
+      docx = response.body;
+    });
+
+    it('answers the upload with the preview pending, records it, and queues the conversion', async () => {
+      expect(docx).toMatchObject({ fileName: 'Modul Etika.docx', mediaType: DOCX_TYPE, previewStatus: 'PENDING' });
+      const record = await app.get(CourseAssetRepository).findById(docx.id);
+      expect(record?.preview).toEqual({ status: 'pending', storagePath: null, sizeBytes: null, error: null, updatedAt: expect.any(Date) });
+      // No worker runs in this test: the job waits in the queue under the asset's id.
+      expect(await app.get(JobQueue).stateOf('document.preview', { assetId: docx.id })).toBe('waiting');
+    });
+
+    it('gives PDFs and images no preview and queues nothing for them', async () => {
+      const pdfUpload = await upload({ name: 'tanpa-pratinjau.pdf', body: buildPdf('Tanpa pratinjau') });
+      expect((await app.get(CourseAssetRepository).findById(pdfUpload.body.id))?.preview).toBeNull();
+      expect(await app.get(JobQueue).stateOf('document.preview', { assetId: pdfUpload.body.id })).toBe('unknown');
+    });
+
+    it('answers 404 for the preview until it is ready', async () => {
+      const response = await http().get(app.get(FileUrlSigner).url(docx.id, { variant: 'preview' }));
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual({
+        code: 'NOT_FOUND',
+        message: 'Pratinjau dokumen ini belum tersedia.',
+        messageEn: 'The preview of this document is not available yet.',
+      });
+    });
+
+    it('serves the ready preview inline as a PDF named like the document, on a URL signed for the preview', async () => {
+      const previewPdf = buildPdf('Pratinjau Etika ASN');
+      const storagePath = `course-files/${courseId}/${docx.id}.preview.pdf`;
+      await writeFile(join(dataDir, storagePath), previewPdf);
+      await app.get(CourseAssetRepository).setPreview(docx.id, { status: 'ready', storagePath, sizeBytes: previewPdf.length });
+
+      const previewUrl = app.get(FileUrlSigner).url(docx.id, { variant: 'preview' });
+      const response = await download(previewUrl);
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual(previewPdf);
+      expect(response.headers).toMatchObject({
+        'content-type': PDF_TYPE,
+        'content-disposition': `inline; filename="Modul Etika.pdf"; filename*=UTF-8''Modul%20Etika.pdf`,
+        'content-security-policy': "sandbox; default-src 'none'",
+        'x-content-type-options': 'nosniff',
+      });
+      // The original stays what it was.
+      const original = await download(docx.url);
+      expect(original.headers['content-type']).toBe(DOCX_TYPE);
+      // The variant is signed: it cannot be added to (or taken off) a URL, nor made up.
+      expect((await http().get(`${docx.url}&variant=preview`)).status).toBe(403);
+      expect((await http().get(previewUrl.replace('&variant=preview', ''))).status).toBe(403);
+      expect((await http().get(previewUrl.replace('variant=preview', 'variant=thumbnail'))).status).toBe(403);
+    });
+
+    it('keeps the upload when the queue is down: the preview stays pending for the worker to pick up', async () => {
+      const enqueue = jest.spyOn(app.get(JobQueue), 'enqueue').mockRejectedValueOnce(new ServiceUnavailableError('queue', new Error('Redis is down')));
+      try {
+        const response = await upload({ name: 'Saat Redis mati.docx', body: buildDocx('Redis mati') });
+        expect(response.status).toBe(201);
+        expect(response.body.previewStatus).toBe('PENDING');
+        expect(enqueue).toHaveBeenCalledWith('document.preview', { assetId: response.body.id });
+        expect((await app.get(CourseAssetRepository).findById(response.body.id))?.preview?.status).toBe('pending');
+      } finally {
+        enqueue.mockRestore();
+      }
     });
   });
 

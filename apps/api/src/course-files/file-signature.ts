@@ -28,6 +28,11 @@ export function viewableInBrowser(mediaType: string): boolean {
   return mediaType === acceptedFormats.pdf.mediaType || mediaType.startsWith('image/');
 }
 
+/** Office documents, which browsers cannot show: the worker converts them into a PDF preview. */
+export function getsPdfPreview(mediaType: string): boolean {
+  return !viewableInBrowser(mediaType) && Object.values(acceptedFormats).some((format) => format.kind === 'document' && format.mediaType === mediaType);
+}
+
 export const refusedFormats = [
   'windows-executable',
   'linux-executable',

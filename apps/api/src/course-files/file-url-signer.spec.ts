@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { AppConfig } from '@lentera/config';
 import { expiryFor, FILE_URL_WINDOW_SECONDS, FileUrlSigner } from './file-url-signer';
 
@@ -7,15 +8,19 @@ function signerWith(secret: string): FileUrlSigner {
   return new FileUrlSigner({ auth: { secret } } as AppConfig);
 }
 
-function parse(url: string): { id: string; exp: string; sig: string; download: boolean } {
+function parse(url: string): { id: string; exp: string; sig: string; download: boolean; variant: string | null } {
   const parsed = new URL(url, 'http://localhost');
   return {
     id: decodeURIComponent(parsed.pathname.replace(/^\/files\//, '')),
     exp: parsed.searchParams.get('exp') ?? '',
     sig: parsed.searchParams.get('sig') ?? '',
     download: parsed.searchParams.get('download') === '1',
+    variant: parsed.searchParams.get('variant'),
   };
 }
+
+const inline = {};
+const attachment = { download: true };
 
 describe('FileUrlSigner', () => {
   const signer = signerWith('a-test-secret-that-is-long-enough');
@@ -30,19 +35,39 @@ describe('FileUrlSigner', () => {
     expect(url).toMatch(/^\/files\/0123456789abcdef01234567\?exp=\d+&sig=[A-Za-z0-9_-]{43}$/);
     const { id, exp, sig, download } = parse(url);
     expect(download).toBe(false);
-    expect(signer.verify(id, exp, sig, false)).toBe(true);
-    expect(signer.verify(id, Number(exp), sig, false)).toBe(true);
+    expect(signer.verify(id, exp, sig, inline)).toBe(true);
+    expect(signer.verify(id, Number(exp), sig, inline)).toBe(true);
   });
 
   it('adds download=1 and signs the disposition', () => {
     const url = signer.url(assetId, { download: true });
     expect(url).toMatch(/&download=1$/);
     const { exp, sig } = parse(url);
-    expect(signer.verify(assetId, exp, sig, true)).toBe(true);
+    expect(signer.verify(assetId, exp, sig, attachment)).toBe(true);
     // The same signature does not turn an attachment into an inline view, nor the reverse.
-    expect(signer.verify(assetId, exp, sig, false)).toBe(false);
-    const inline = parse(signer.url(assetId));
-    expect(signer.verify(assetId, inline.exp, inline.sig, true)).toBe(false);
+    expect(signer.verify(assetId, exp, sig, inline)).toBe(false);
+    const inlineUrl = parse(signer.url(assetId));
+    expect(signer.verify(assetId, inlineUrl.exp, inlineUrl.sig, attachment)).toBe(false);
+  });
+
+  it('signs the preview variant, so an original URL cannot be turned into a preview one or back', () => {
+    const url = signer.url(assetId, { variant: 'preview' });
+    expect(url).toMatch(/^\/files\/0123456789abcdef01234567\?exp=\d+&sig=[A-Za-z0-9_-]{43}&variant=preview$/);
+    const preview = parse(url);
+    expect(preview.variant).toBe('preview');
+    expect(signer.verify(assetId, preview.exp, preview.sig, { variant: 'preview' })).toBe(true);
+    expect(signer.verify(assetId, preview.exp, preview.sig, inline)).toBe(false);
+    expect(signer.verify(assetId, preview.exp, preview.sig, { variant: 'preview', download: true })).toBe(false);
+    const original = parse(signer.url(assetId));
+    expect(signer.verify(assetId, original.exp, original.sig, { variant: 'preview' })).toBe(false);
+    expect(signer.url(assetId, { variant: 'preview', download: true })).toMatch(/&download=1&variant=preview$/);
+  });
+
+  it('keeps URLs signed before variants existed valid', () => {
+    // HMAC of "<id>\n<exp>\ninline" with the derived key, as the first version of the signer made it.
+    const { exp, sig } = parse(signer.url(assetId));
+    const key = createHmac('sha256', 'a-test-secret-that-is-long-enough').update('lentera:file-url').digest();
+    expect(sig).toBe(createHmac('sha256', key).update(`${assetId}\n${exp}\ninline`).digest('base64url'));
   });
 
   it('expires at the end of the next 6-hour window, so URLs stay the same within a window', () => {
@@ -57,26 +82,26 @@ describe('FileUrlSigner', () => {
   it('refuses an expired URL', () => {
     const { exp, sig } = parse(signer.url(assetId));
     jest.setSystemTime(Number(exp) * 1000 - 1);
-    expect(signer.verify(assetId, exp, sig, false)).toBe(true);
+    expect(signer.verify(assetId, exp, sig, inline)).toBe(true);
     jest.setSystemTime(Number(exp) * 1000);
-    expect(signer.verify(assetId, exp, sig, false)).toBe(false);
+    expect(signer.verify(assetId, exp, sig, inline)).toBe(false);
   });
 
   it('refuses a tampered id, expiry or signature, and missing parts', () => {
     const { exp, sig } = parse(signer.url(assetId));
-    expect(signer.verify('0123456789abcdef01234568', exp, sig, false)).toBe(false);
-    expect(signer.verify(assetId, String(Number(exp) + FILE_URL_WINDOW_SECONDS), sig, false)).toBe(false);
-    expect(signer.verify(assetId, `${exp}0`, sig, false)).toBe(false);
-    expect(signer.verify(assetId, ` ${exp}`, sig, false)).toBe(false);
-    expect(signer.verify(assetId, exp, `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`, false)).toBe(false);
-    expect(signer.verify(assetId, exp, sig.slice(0, -1), false)).toBe(false);
-    expect(signer.verify(assetId, undefined, sig, false)).toBe(false);
-    expect(signer.verify(assetId, exp, undefined, false)).toBe(false);
-    expect(signer.verify(assetId, 'soon', sig, false)).toBe(false);
+    expect(signer.verify('0123456789abcdef01234568', exp, sig, inline)).toBe(false);
+    expect(signer.verify(assetId, String(Number(exp) + FILE_URL_WINDOW_SECONDS), sig, inline)).toBe(false);
+    expect(signer.verify(assetId, `${exp}0`, sig, inline)).toBe(false);
+    expect(signer.verify(assetId, ` ${exp}`, sig, inline)).toBe(false);
+    expect(signer.verify(assetId, exp, `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`, inline)).toBe(false);
+    expect(signer.verify(assetId, exp, sig.slice(0, -1), inline)).toBe(false);
+    expect(signer.verify(assetId, undefined, sig, inline)).toBe(false);
+    expect(signer.verify(assetId, exp, undefined, inline)).toBe(false);
+    expect(signer.verify(assetId, 'soon', sig, inline)).toBe(false);
   });
 
   it('refuses a URL signed with another secret', () => {
     const { exp, sig } = parse(signerWith('another-secret-for-another-server').url(assetId));
-    expect(signer.verify(assetId, exp, sig, false)).toBe(false);
+    expect(signer.verify(assetId, exp, sig, inline)).toBe(false);
   });
 });

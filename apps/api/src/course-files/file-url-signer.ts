@@ -5,9 +5,14 @@ import { APP_CONFIG, type AppConfig } from '@lentera/config';
 /** URLs live in 6-hour windows, so one file keeps one URL (and one browser cache entry) for hours. */
 export const FILE_URL_WINDOW_SECONDS = 6 * 60 * 60;
 
+/** A file made from the uploaded one: `preview` is the PDF an office document is shown through. */
+export type FileVariant = 'preview';
+
 export interface FileUrlOptions {
   /** `Content-Disposition: attachment` instead of inline; part of what is signed. */
   download?: boolean;
+  /** The uploaded file itself when absent; part of what is signed. */
+  variant?: FileVariant;
 }
 
 /**
@@ -25,30 +30,31 @@ export class FileUrlSigner {
   }
 
   /**
-   * `/files/<id>?exp=<unix seconds>&sig=<base64url>[&download=1]`. It expires at the end of the
-   * next 6-hour window: between 6 and 12 hours from now, the same for every call in a window.
+   * `/files/<id>?exp=<unix seconds>&sig=<base64url>[&download=1][&variant=preview]`. It expires at
+   * the end of the next 6-hour window: between 6 and 12 hours from now, the same for every call in a window.
    */
   url(assetId: string, options: FileUrlOptions = {}): string {
-    const download = options.download === true;
     const exp = expiryFor(Date.now());
-    const sig = this.sign(assetId, exp, download);
-    const query = `exp=${exp}&sig=${sig}${download ? '&download=1' : ''}`;
+    const sig = this.sign(assetId, exp, options);
+    const query = `exp=${exp}&sig=${sig}${options.download === true ? '&download=1' : ''}${options.variant ? `&variant=${options.variant}` : ''}`;
     return `/files/${encodeURIComponent(assetId)}?${query}`;
   }
 
-  /** Whether `sig` is this server's signature of the id, expiry and disposition, and not expired. */
-  verify(assetId: string, exp: string | number | undefined, sig: string | undefined, download: boolean): boolean {
+  /** Whether `sig` is this server's signature of the id, expiry, disposition and variant, and not expired. */
+  verify(assetId: string, exp: string | number | undefined, sig: string | undefined, options: FileUrlOptions = {}): boolean {
     const expiry = typeof exp === 'number' ? exp : /^\d{1,12}$/.test(exp ?? '') ? Number(exp) : NaN;
     if (!Number.isSafeInteger(expiry) || typeof sig !== 'string') return false;
     if (expiry * 1000 <= Date.now()) return false;
-    const expected = Buffer.from(this.sign(assetId, expiry, download));
+    const expected = Buffer.from(this.sign(assetId, expiry, options));
     const given = Buffer.from(sig);
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
-  private sign(assetId: string, exp: number, download: boolean): string {
-    const disposition = download ? 'attachment' : 'inline';
-    return createHmac('sha256', this.key).update(`${assetId}\n${exp}\n${disposition}`).digest('base64url');
+  private sign(assetId: string, exp: number, options: FileUrlOptions): string {
+    const disposition = options.download === true ? 'attachment' : 'inline';
+    // The original's message stays three lines, so URLs signed before variants existed still verify.
+    const message = [assetId, exp, disposition, ...(options.variant ? [options.variant] : [])].join('\n');
+    return createHmac('sha256', this.key).update(message).digest('base64url');
   }
 }
 

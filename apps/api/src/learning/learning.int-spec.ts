@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import {
   AgencyRepository,
+  CourseAssetRepository,
   CourseCompletionRepository,
   CourseRepository,
   EnrolmentRepository,
@@ -35,7 +36,7 @@ const RECORD = `mutation ($input: LessonProgressInput!) {
 const LESSON = `query ($courseId: ID!, $lessonId: ID!) {
   lesson(courseId: $courseId, lessonId: $lessonId) {
     moduleTitle bodyHtml externalUrl previousLessonId nextLessonId
-    document { url downloadUrl fileName mediaType sizeBytes viewableInBrowser }
+    document { url downloadUrl fileName mediaType sizeBytes viewableInBrowser previewStatus previewUrl }
     course { id title }
     lesson { id kind myProgress { state locked } }
   }
@@ -366,11 +367,25 @@ describe('learning over GraphQL: enrolment, progress, completion, learner home, 
 
       expect(await view(lessonIds[0])).toMatchObject({ moduleTitle: 'Modul 1', bodyHtml: '<p>Halo ASN</p>', document: null, externalUrl: null, previousLessonId: null, nextLessonId: lessonIds[1], course: { id } });
       const withDownload = await view(lessonIds[1]);
-      expect(withDownload).toMatchObject({ bodyHtml: null, document: { fileName: pdf.fileName, mediaType: pdf.mediaType, sizeBytes: 2048, viewableInBrowser: true } });
+      expect(withDownload).toMatchObject({
+        bodyHtml: null,
+        document: { fileName: pdf.fileName, mediaType: pdf.mediaType, sizeBytes: 2048, viewableInBrowser: true, previewStatus: 'NONE', previewUrl: null },
+      });
       expect(withDownload.document.url).toMatch(/^\/files\/[0-9a-f]{24}\?exp=\d+&sig=[\w-]+$/);
       expect(withDownload.document.downloadUrl).toMatch(/&download=1$/);
       const office = await view(lessonIds[2]);
       expect(office).toMatchObject({ moduleTitle: 'Modul 2', previousLessonId: lessonIds[1], document: { downloadUrl: null, viewableInBrowser: false } });
+      // The office file is shown through the PDF the worker makes of it, once that is ready.
+      const officeAssetId = /^\/files\/([0-9a-f]{24})\?/.exec(office.document.url)![1];
+      const assets = app.get(CourseAssetRepository);
+      await assets.setPreview(officeAssetId, { status: 'pending' });
+      expect((await view(lessonIds[2])).document).toMatchObject({ previewStatus: 'PENDING', previewUrl: null });
+      await assets.setPreview(officeAssetId, { status: 'ready', storagePath: `course-files/${id}/${officeAssetId}.preview.pdf`, sizeBytes: 1000 });
+      const ready = (await view(lessonIds[2])).document;
+      expect(ready).toMatchObject({ previewStatus: 'READY', viewableInBrowser: false, downloadUrl: null });
+      expect(ready.previewUrl).toMatch(new RegExp(`^/files/${officeAssetId}\\?exp=\\d+&sig=[\\w-]+&variant=preview$`));
+      await assets.setPreview(officeAssetId, { status: 'failed', error: { id: 'Rusak.', en: 'Damaged.' } });
+      expect((await view(lessonIds[2])).document).toMatchObject({ previewStatus: 'FAILED', previewUrl: null });
       expect(await view(lessonIds[3])).toMatchObject({ externalUrl: 'https://lan.go.id/belajar', nextLessonId: null, lesson: { kind: 'LINK' } });
 
       expect((await refused(learner, LESSON, { courseId: id, lessonId: '0123456789abcdef01234567' })).extensions.code).toBe('NOT_FOUND');

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsString } from 'class-validator';
 import { CourseModel, LessonModel } from '../catalogue/course.model';
+import { DocumentPreviewStatus } from '../course-files/document-preview.model';
 import { EnrolmentModel } from './enrolment.model';
 
 @ObjectType('LessonDocument')
@@ -20,8 +21,14 @@ export class LessonDocumentModel {
   @Field(() => Int)
   sizeBytes!: number;
 
-  @Field(() => Boolean, { description: 'A PDF or an image, which browsers show themselves; office files can only be downloaded' })
+  @Field(() => Boolean, { description: 'The original is a PDF or an image, which browsers show themselves; office files show through previewUrl' })
   viewableInBrowser!: boolean;
+
+  @Field(() => DocumentPreviewStatus, { description: 'Office files: where their PDF preview stands; NONE for PDFs and images' })
+  previewStatus!: DocumentPreviewStatus;
+
+  @Field(() => String, { nullable: true, description: 'Signed, expiring URL of the PDF preview (inline); null until previewStatus is READY' })
+  previewUrl!: string | null;
 }
 
 @ObjectType('LessonView', { description: 'A lesson of the published version, with what the learner reads or opens' })

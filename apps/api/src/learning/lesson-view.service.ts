@@ -4,6 +4,7 @@ import { assertValidId, courseNotFound, isLessonLocked, lessonLocked, lessonNotF
 import { hasPermission, type Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { toCourseModel, toLessonModel } from '../catalogue/course.mapper';
+import { DocumentPreviewStatus, previewStatusOf } from '../course-files/document-preview.model';
 import { viewableInBrowser } from '../course-files/file-signature';
 import { FileUrlSigner } from '../course-files/file-url-signer';
 import { withSignedImages } from '../authoring/rich-text';
@@ -59,6 +60,7 @@ export class LessonViewService {
 
   // The caller may read the lesson, so the signed URLs go to them (see FileUrlSigner).
   private documentOf(asset: CourseAssetRecord, allowDownload: boolean): LessonDocumentModel {
+    const previewStatus = previewStatusOf(asset);
     return {
       url: this.fileUrls.url(asset.id),
       downloadUrl: allowDownload ? this.fileUrls.url(asset.id, { download: true }) : null,
@@ -66,6 +68,8 @@ export class LessonViewService {
       mediaType: asset.mediaType,
       sizeBytes: asset.sizeBytes,
       viewableInBrowser: viewableInBrowser(asset.mediaType),
+      previewStatus,
+      previewUrl: previewStatus === DocumentPreviewStatus.READY ? this.fileUrls.url(asset.id, { variant: 'preview' }) : null,
     };
   }
 }

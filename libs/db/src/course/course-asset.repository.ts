@@ -1,7 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { LocalizedMessage } from '@lentera/errors';
 import { Types, type Model } from 'mongoose';
-import { COURSE_ASSET_MODEL, type CourseAssetDocument, type CourseAssetKind } from './course-asset.schema';
+import {
+  COURSE_ASSET_MODEL,
+  type CourseAssetDocument,
+  type CourseAssetKind,
+  type DocumentPreviewDocument,
+  type DocumentPreviewStatus,
+} from './course-asset.schema';
+
+/** The PDF an office document is shown through (see DocumentPreviewDocument). */
+export interface DocumentPreviewRecord {
+  status: DocumentPreviewStatus;
+  /** Relative to DATA_DIR; set when ready. */
+  storagePath: string | null;
+  sizeBytes: number | null;
+  error: LocalizedMessage | null;
+  updatedAt: Date;
+}
+
+/** A preview's next state; each replaces the whole preview, so nothing of an older state lingers. */
+export type DocumentPreviewChange =
+  | { status: 'pending' }
+  | { status: 'ready'; storagePath: string; sizeBytes: number }
+  | { status: 'failed'; error: LocalizedMessage };
 
 export interface CourseAssetRecord {
   id: string;
@@ -14,10 +37,12 @@ export interface CourseAssetRecord {
   sha256: string;
   storagePath: string;
   uploadedBy: string;
+  /** Office documents only; null for PDFs and images. */
+  preview: DocumentPreviewRecord | null;
   createdAt: Date;
 }
 
-export type NewCourseAsset = Omit<CourseAssetRecord, 'id' | 'createdAt'> & { id?: string };
+export type NewCourseAsset = Omit<CourseAssetRecord, 'id' | 'createdAt' | 'preview'> & { id?: string; preview?: DocumentPreviewChange };
 
 @Injectable()
 export class CourseAssetRepository {
@@ -29,13 +54,14 @@ export class CourseAssetRepository {
   }
 
   async create(asset: NewCourseAsset): Promise<CourseAssetRecord> {
-    const { id, ...fields } = asset;
+    const { id, preview, ...fields } = asset;
     const document = await this.assets.create({
       ...fields,
       _id: id ? new Types.ObjectId(id) : new Types.ObjectId(),
       courseId: new Types.ObjectId(asset.courseId),
       agencyId: new Types.ObjectId(asset.agencyId),
       uploadedBy: new Types.ObjectId(asset.uploadedBy),
+      ...(preview ? { preview: toPreviewDocument(preview) } : {}),
     });
     return toCourseAssetRecord(document.toObject());
   }
@@ -56,6 +82,32 @@ export class CourseAssetRepository {
   async deleteByCourse(courseId: string): Promise<number> {
     const result = await this.assets.deleteMany({ courseId: new Types.ObjectId(courseId) });
     return result.deletedCount;
+  }
+
+  /**
+   * Moves an office document's preview to its next state (see DocumentPreviewChange). False
+   * when the asset is gone (its course was deleted meanwhile).
+   */
+  async setPreview(assetId: string, change: DocumentPreviewChange): Promise<boolean> {
+    const result = await this.assets.updateOne({ _id: new Types.ObjectId(assetId) }, { $set: { preview: toPreviewDocument(change) } });
+    return result.matchedCount > 0;
+  }
+
+  /**
+   * Documents of these types whose preview is still pending, or that have none yet (uploaded
+   * before previews existed), oldest first: what the worker (re)queues when it starts.
+   */
+  async findAwaitingPreview(mediaTypes: readonly string[], limit: number): Promise<CourseAssetRecord[]> {
+    const documents = await this.assets
+      .find({
+        kind: 'document',
+        mediaType: { $in: [...mediaTypes] },
+        $or: [{ preview: { $exists: false } }, { 'preview.status': 'pending' }],
+      })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<CourseAssetDocument[]>();
+    return documents.map(toCourseAssetRecord);
   }
 
   /** Several assets at once (for a DataLoader). */
@@ -80,6 +132,29 @@ function toCourseAssetRecord(document: CourseAssetDocument): CourseAssetRecord {
     sha256: document.sha256,
     storagePath: document.storagePath,
     uploadedBy: document.uploadedBy.toHexString(),
+    preview: document.preview ? toPreviewRecord(document.preview) : null,
     createdAt: document.createdAt,
+  };
+}
+
+function toPreviewDocument(change: DocumentPreviewChange): DocumentPreviewDocument {
+  const updatedAt = new Date();
+  switch (change.status) {
+    case 'pending':
+      return { status: 'pending', updatedAt };
+    case 'ready':
+      return { status: 'ready', storagePath: change.storagePath, sizeBytes: change.sizeBytes, updatedAt };
+    case 'failed':
+      return { status: 'failed', error: { id: change.error.id, en: change.error.en }, updatedAt };
+  }
+}
+
+function toPreviewRecord(preview: DocumentPreviewDocument): DocumentPreviewRecord {
+  return {
+    status: preview.status,
+    storagePath: preview.storagePath ?? null,
+    sizeBytes: preview.sizeBytes ?? null,
+    error: preview.error ? { id: preview.error.id, en: preview.error.en } : null,
+    updatedAt: preview.updatedAt,
   };
 }

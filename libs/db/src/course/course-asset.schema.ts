@@ -5,6 +5,23 @@ export const COURSE_ASSET_MODEL = 'CourseAsset';
 export const courseAssetKinds = ['image', 'document'] as const;
 export type CourseAssetKind = (typeof courseAssetKinds)[number];
 
+export const documentPreviewStatuses = ['pending', 'ready', 'failed'] as const;
+export type DocumentPreviewStatus = (typeof documentPreviewStatuses)[number];
+
+/**
+ * The PDF an office document is shown through in browsers, made by the worker's
+ * `document.preview` job. PDFs and images have none: browsers show them as they are.
+ */
+export interface DocumentPreviewDocument {
+  status: DocumentPreviewStatus;
+  /** Relative to DATA_DIR; set when ready. */
+  storagePath?: string;
+  sizeBytes?: number;
+  /** Why it failed, for the author (Bahasa Indonesia and English). */
+  error?: { id: string; en: string };
+  updatedAt: Date;
+}
+
 /** A file an instructor uploaded to a course: a cover image or a lesson's document. */
 export interface CourseAssetDocument {
   _id: Types.ObjectId;
@@ -20,9 +37,25 @@ export interface CourseAssetDocument {
   /** Relative to DATA_DIR. */
   storagePath: string;
   uploadedBy: Types.ObjectId;
+  /** Office documents only. */
+  preview?: DocumentPreviewDocument;
   createdAt: Date;
   updatedAt: Date;
 }
+
+// `id: false`: the reason's Indonesian text is stored under `id`, which Mongoose would otherwise claim as a virtual.
+const localizedSchema = new Schema({ id: { type: String, required: true }, en: { type: String, required: true } }, { _id: false, id: false });
+
+const documentPreviewSchema = new Schema<DocumentPreviewDocument>(
+  {
+    status: { type: String, required: true, enum: documentPreviewStatuses },
+    storagePath: { type: String },
+    sizeBytes: { type: Number, min: 0 },
+    error: { type: localizedSchema },
+    updatedAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
 
 export const courseAssetSchema = new Schema<CourseAssetDocument>(
   {
@@ -35,6 +68,7 @@ export const courseAssetSchema = new Schema<CourseAssetDocument>(
     sha256: { type: String, required: true },
     storagePath: { type: String, required: true },
     uploadedBy: { type: Schema.Types.ObjectId, required: true },
+    preview: { type: documentPreviewSchema },
   },
   { collection: 'course_assets', timestamps: true },
 );

@@ -86,6 +86,10 @@ describe('CourseCatalogueRepository on the real database', () => {
     expect(await catalogue.findLiveByIds([])).toEqual([]);
   });
 
+  it('counts published courses per agency, leaving out drafts and archived courses', async () => {
+    expect(await catalogue.countPublishedByAgency()).toEqual([{ agencyId, publishedCourseCount: publishedIds.length }]);
+  });
+
   it('splits search input into normalized words', () => {
     expect(searchWords('  PELAYÀNAN   publik-Prima pelayanan ')).toEqual(['pelayanan', 'publik', 'prima']);
     expect(searchWords('.* ( )')).toEqual([]);

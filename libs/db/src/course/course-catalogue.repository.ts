@@ -53,6 +53,12 @@ export interface CatalogueFilter {
   jpMax?: number;
 }
 
+/** How many published courses one agency has. */
+export interface AgencyCourseCount {
+  agencyId: string;
+  publishedCourseCount: number;
+}
+
 export const catalogueOrders = ['newest', 'popular', 'title'] as const;
 export type CatalogueOrder = (typeof catalogueOrders)[number];
 
@@ -108,6 +114,19 @@ export class CourseCatalogueRepository {
   /** How many published courses match the filter (all pages). */
   async count(filter: CatalogueFilter): Promise<number> {
     return this.courses.countDocuments({ $and: catalogueConditions(filter) });
+  }
+
+  /**
+   * Every agency with at least one published course, and how many it has (in no particular order).
+   * One `$match` + `$group` with `$sum`: aggregation FerretDB v1 runs (checked on v1.24); there is no
+   * `$lookup`, so the caller reads the agencies by id.
+   */
+  async countPublishedByAgency(): Promise<AgencyCourseCount[]> {
+    const groups = await this.courses.aggregate<{ _id: Types.ObjectId; count: number }>([
+      { $match: { $and: catalogueConditions({}) } },
+      { $group: { _id: '$agencyId', count: { $sum: 1 } } },
+    ]);
+    return groups.map((group) => ({ agencyId: group._id.toHexString(), publishedCourseCount: group.count }));
   }
 
   /** A course learners can open: published, or archived after publication. Null for drafts. */

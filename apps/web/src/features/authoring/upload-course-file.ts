@@ -1,7 +1,7 @@
 import { NetworkError } from '../../lib/api-error';
 import { restApiError } from '../../lib/rest-error';
 import { bearerHeader } from '../auth/with-access-token';
-import type { CourseAssetKind } from '../../gql/generated';
+import type { CourseAssetKind, DocumentPreviewStatus } from '../../gql/generated';
 
 /** What `POST /courses/:courseId/files` answers (201). */
 export interface UploadedCourseFile {
@@ -11,6 +11,8 @@ export interface UploadedCourseFile {
   mediaType: string;
   sizeBytes: number;
   url: string;
+  /** PENDING for office documents: the worker is making the PDF learners read. */
+  previewStatus: DocumentPreviewStatus;
 }
 
 export interface UploadCourseFileOptions {

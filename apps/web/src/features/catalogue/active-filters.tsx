@@ -4,7 +4,7 @@ import type { CatalogueQuery } from './catalogue-search-params';
 
 export interface ActiveFiltersProps {
   query: CatalogueQuery;
-  /** The provider's name when the list is narrowed to one agency (taken from the results). */
+  /** The provider's name when the list is narrowed to one agency (null while unknown). */
   agencyName: string | null;
   onChange: (changes: Partial<CatalogueQuery>) => void;
   onClear: () => void;

@@ -3,13 +3,19 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueSort, CompetencyType, CourseLevel } from '../../gql/generated';
+import { AgencySelect } from './agency-select';
 import { CATALOGUE_SORTS, COMPETENCY_TYPES, COURSE_LEVELS, activeFilterCount } from './catalogue-search-params';
 import type { CatalogueQuery } from './catalogue-search-params';
 import { CatalogueSearchBox } from './catalogue-search-box';
 import { JpRangeInputs } from './jp-range-inputs';
+import type { CatalogueAgencies } from './use-catalogue-agencies';
 
 export interface CatalogueFiltersProps {
   query: CatalogueQuery;
+  /** The choices of the agency filter. */
+  agencies: CatalogueAgencies;
+  /** The name of the chosen agency, when known. */
+  agencyName: string | null;
   onChange: (changes: Partial<CatalogueQuery>) => void;
 }
 
@@ -17,7 +23,7 @@ export interface CatalogueFiltersProps {
  * Search, order and filters. On a phone the filters fold away behind a
  * "Filter" button (with the number set), so the results start high on the screen.
  */
-export function CatalogueFilters({ query, onChange }: CatalogueFiltersProps) {
+export function CatalogueFilters({ query, agencies, agencyName, onChange }: CatalogueFiltersProps) {
   const { t } = useTranslation();
   const isWide = useMediaQuery('(min-width: 48em)', false);
   const [opened, { toggle }] = useDisclosure(false);
@@ -58,18 +64,18 @@ export function CatalogueFilters({ query, onChange }: CatalogueFiltersProps) {
       </Group>
       <Collapse expanded={showPanel} transitionDuration={isWide ? 0 : 150}>
         <Box id={panelId}>
-          <FilterFields query={query} onChange={onChange} />
+          <FilterFields query={query} agencies={agencies} agencyName={agencyName} onChange={onChange} />
         </Box>
       </Collapse>
     </Stack>
   );
 }
 
-function FilterFields({ query, onChange }: CatalogueFiltersProps) {
+function FilterFields({ query, agencies, agencyName, onChange }: CatalogueFiltersProps) {
   const { t } = useTranslation();
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="sm">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
       <NativeSelect
         label={t('course.competencyLabel')}
         value={query.competencyType ?? ''}
@@ -90,6 +96,14 @@ function FilterFields({ query, onChange }: CatalogueFiltersProps) {
         ]}
         onChange={(event) => {
           onChange({ level: (event.currentTarget.value || null) as CourseLevel | null });
+        }}
+      />
+      <AgencySelect
+        agencies={agencies}
+        value={query.agencyId}
+        selectedName={agencyName}
+        onChange={(agencyId) => {
+          onChange({ agencyId });
         }}
       />
       <JpRangeInputs jpMin={query.jpMin} jpMax={query.jpMax} onChange={onChange} />

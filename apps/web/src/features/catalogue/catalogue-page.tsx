@@ -9,6 +9,8 @@ import { CatalogueSkeletonCards } from './catalogue-skeleton';
 import { CourseCard } from './course-card';
 import { useCatalogueCourses } from './use-catalogue-courses';
 import type { CatalogueCourse } from './use-catalogue-courses';
+import { useCatalogueAgencies } from './use-catalogue-agencies';
+import type { CatalogueAgency } from './use-catalogue-agencies';
 import { useCatalogueQuery } from './use-catalogue-query';
 
 const GRID_COLS = { base: 1, sm: 2, lg: 3 };
@@ -19,6 +21,8 @@ export function CataloguePage() {
   useDocumentTitle(`${t('catalogue.documentTitle')} · ${t('app.name')}`);
   const { query, update, clearFilters } = useCatalogueQuery();
   const list = useCatalogueCourses(query);
+  const agencies = useCatalogueAgencies();
+  const agencyName = agencyNameOf(query.agencyId, agencies.agencies, list.courses);
 
   return (
     <Stack gap="lg">
@@ -28,22 +32,21 @@ export function CataloguePage() {
           {t('catalogue.intro')}
         </Text>
       </Box>
-      <CatalogueFilters query={query} onChange={update} />
-      <ActiveFilters
-        query={query}
-        agencyName={agencyNameOf(list.courses, query.agencyId)}
-        onChange={update}
-        onClear={clearFilters}
-      />
+      <CatalogueFilters query={query} agencies={agencies} agencyName={agencyName} onChange={update} />
+      <ActiveFilters query={query} agencyName={agencyName} onChange={update} onClear={clearFilters} />
       <CatalogueResults list={list} query={query} onClearFilters={clearFilters} />
     </Stack>
   );
 }
 
-/** No public list of agencies exists: when narrowed to one, its name comes from the courses shown. */
-function agencyNameOf(courses: CatalogueCourse[], agencyId: string | null): string | null {
+/**
+ * The chosen agency's name: from the agency list, or (while it loads, if it failed, or for an
+ * agency no longer in it) from the courses shown.
+ */
+function agencyNameOf(agencyId: string | null, agencies: CatalogueAgency[], courses: CatalogueCourse[]): string | null {
   if (!agencyId) return null;
-  return courses.find((course) => course.agency.id === agencyId)?.agency.name ?? null;
+  const listed = agencies.find((entry) => entry.agency.id === agencyId)?.agency.name;
+  return listed ?? courses.find((course) => course.agency.id === agencyId)?.agency.name ?? null;
 }
 
 interface CatalogueResultsProps {

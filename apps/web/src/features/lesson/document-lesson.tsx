@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LessonViewQuery } from '../../gql/generated';
 import { useLearningFormat } from '../learning/use-learning-format';
+import { useDocumentPreviewRefresh } from './use-document-preview-refresh';
 
 type LessonDocument = NonNullable<LessonViewQuery['lesson']['document']>;
 
@@ -13,29 +14,84 @@ function browserShowsPdf(): boolean {
   return typeof navigator === 'undefined' || navigator.pdfViewerEnabled !== false;
 }
 
-/** A document lesson: the PDF in the page when the browser can show it, otherwise a card to open or download it. */
+/**
+ * What the browser can show: the file itself (a PDF), or the PDF the server made of an
+ * office document once it is ready; null while there is none.
+ */
+function viewerUrlOf(document: LessonDocument): string | null {
+  if (document.viewableInBrowser) return document.url;
+  return document.previewStatus === 'READY' ? document.previewUrl : null;
+}
+
+/**
+ * A document lesson: the PDF (or an office document's PDF preview) in the page when the
+ * browser can show it, otherwise a card to open or download it.
+ */
 export function DocumentLesson({ document }: { document: LessonDocument | null }) {
   const { t } = useTranslation();
+  const pending = document?.previewStatus === 'PENDING';
+  const preview = useDocumentPreviewRefresh(pending);
   if (!document) return <Text c="dimmed">{t('learning.lesson.document.cannotPreview')}</Text>;
-  const inPage = document.viewableInBrowser && browserShowsPdf();
+  const viewerUrl = viewerUrlOf(document);
+  const inPage = viewerUrl !== null && browserShowsPdf();
 
   return (
     <Stack gap="sm">
       {inPage ? (
         <iframe
-          src={document.url}
+          src={viewerUrl}
           title={t('learning.lesson.document.viewerTitle', { name: document.fileName })}
           style={{ width: '100%', height: '75vh', minHeight: 360, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
         />
+      ) : pending ? (
+        <PreviewPending gaveUp={preview.gaveUp} refreshing={preview.refreshing} onRefresh={() => void preview.refresh()} />
+      ) : document.previewStatus === 'FAILED' ? (
+        <Alert color="yellow" variant="light" title={t('learning.lesson.document.previewFailedTitle')}>
+          <Text size="sm">{t(document.downloadUrl ? 'learning.lesson.document.previewFailed' : 'learning.lesson.document.previewFailedNoDownload')}</Text>
+        </Alert>
       ) : (
         <Text size="sm">{t('learning.lesson.document.cannotPreview')}</Text>
       )}
-      <DocumentCard document={document} inPage={inPage} />
+      <DocumentCard document={document} viewerUrl={viewerUrl} inPage={inPage} />
     </Stack>
   );
 }
 
-function DocumentCard({ document, inPage }: { document: LessonDocument; inPage: boolean }) {
+interface PreviewPendingProps {
+  gaveUp: boolean;
+  refreshing: boolean;
+  onRefresh: () => void;
+}
+
+/** The worker is making the PDF: the page asks again by itself for a few minutes, and on request. */
+function PreviewPending({ gaveUp, refreshing, onRefresh }: PreviewPendingProps) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md" role="status">
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        {!gaveUp && <Loader size="sm" mt={2} />}
+        <Stack gap="xs">
+          <Text fw={600}>{t('learning.lesson.document.previewPending')}</Text>
+          <Text size="sm" c="dimmed">
+            {t(gaveUp ? 'learning.lesson.document.previewStillPending' : 'learning.lesson.document.previewPendingHint')}
+          </Text>
+          <Button variant="default" size="xs" onClick={onRefresh} loading={refreshing} style={{ alignSelf: 'flex-start' }}>
+            {t('learning.lesson.document.previewRefresh')}
+          </Button>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+interface DocumentCardProps {
+  document: LessonDocument;
+  /** The PDF to open in a new tab (the file, or its preview); null when there is none yet. */
+  viewerUrl: string | null;
+  inPage: boolean;
+}
+
+function DocumentCard({ document, viewerUrl, inPage }: DocumentCardProps) {
   const { t } = useTranslation();
   const format = useLearningFormat();
 
@@ -51,15 +107,12 @@ function DocumentCard({ document, inPage }: { document: LessonDocument; inPage: 
           </Text>
         </div>
         <Group gap="sm">
-          <Button
-            component="a"
-            href={document.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            variant={inPage ? 'default' : 'filled'}
-          >
-            {inPage ? t('learning.lesson.document.openInNewTab') : t('learning.lesson.document.open')}
-          </Button>
+          {/* An office file "opened" in a browser is only downloaded: it opens through its PDF, or not at all. */}
+          {viewerUrl && (
+            <Button component="a" href={viewerUrl} target="_blank" rel="noopener noreferrer" variant={inPage ? 'default' : 'filled'}>
+              {inPage ? t('learning.lesson.document.openInNewTab') : t('learning.lesson.document.open')}
+            </Button>
+          )}
           {document.downloadUrl && (
             <Button component="a" href={document.downloadUrl} download={document.fileName} variant="default">
               {t('learning.lesson.document.download')}

@@ -2,6 +2,7 @@ import { Anchor, Button, FileButton, Group, Input, Paper, Stack, Switch, Text } 
 import { useTranslation } from 'react-i18next';
 import { UploadProgress } from '../upload-progress';
 import { useCourseFileUpload } from '../use-course-file-upload';
+import { DocumentPreviewNote } from './document-preview-note';
 import type { LessonDocumentRef } from './lesson-fields';
 
 /** What the file picker offers; the server decides by content (PDF, Office, OpenDocument). */
@@ -46,6 +47,7 @@ export function DocumentField({ courseId, document, allowDownload, error, disabl
                   {t('authoring.lesson.openDocument')}
                 </Anchor>
               </Group>
+              <DocumentPreviewNote key={document.id} courseId={courseId} document={document} />
             </Paper>
           )}
           <FileButton onChange={(file) => void handlePick(file)} accept={DOCUMENT_TYPES} disabled={disabled || uploading}>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AuthoringLessonFieldsFragment, LessonChangesInput, LessonKind, NewLessonInput } from '../../../gql/generated';
+import type { AuthoringLessonFieldsFragment, DocumentPreviewStatus, LessonChangesInput, LessonKind, NewLessonInput } from '../../../gql/generated';
 import { wholeNumberOrNull } from '../course-basics';
 
 /** Kinds an author can create today; video and quiz lessons come with their own issues. */
@@ -11,6 +11,12 @@ export interface LessonDocumentRef {
   fileName: string;
   sizeBytes: number;
   url: string;
+  /** Where its PDF preview stood when the page got it (DocumentPreviewNote follows it from there). */
+  previewStatus: DocumentPreviewStatus;
+  /** From the draft; an upload's answer has none of these. */
+  previewUrl?: string | null;
+  previewError?: string | null;
+  previewErrorEn?: string | null;
 }
 
 export interface LessonFields {
