@@ -1,48 +1,9 @@
-import type {
-  CompetencyType as StoredCompetencyType,
-  CourseAssetKind as StoredAssetKind,
-  CourseAssetRecord,
-  CourseLevel as StoredCourseLevel,
-  CourseModuleRecord,
-  CourseRecord,
-  CourseStatus as StoredCourseStatus,
-  EnrolmentPolicy as StoredEnrolmentPolicy,
-  LessonContentRecord,
-  LessonKind as StoredLessonKind,
-} from '@lentera/db';
-import { CompetencyType, CourseLevel, CourseStatus, EnrolmentPolicy, LessonKind } from '../catalogue/course.model';
+import type { CourseAssetKind as StoredAssetKind, CourseAssetRecord, CourseModuleRecord, CourseRecord, LessonContentRecord } from '@lentera/db';
+import { competencyTypes, courseLevels, courseStatuses, enrolmentPolicies, lessonKinds } from '../catalogue/course-enums.mapper';
 import { DocumentPreviewStatus, previewStatusOf } from '../course-files/document-preview.model';
 import type { FileUrlOptions } from '../course-files/file-url-signer';
 import { AuthoringCourseModel, AuthoringLessonModel, AuthoringModuleModel, CourseAssetKind, CourseAssetModel } from './authoring.model';
 import { withSignedImages } from './rich-text';
-
-const statuses: Record<StoredCourseStatus, CourseStatus> = {
-  draft: CourseStatus.DRAFT,
-  published: CourseStatus.PUBLISHED,
-  archived: CourseStatus.ARCHIVED,
-};
-
-const competencyTypes: Record<StoredCompetencyType, CompetencyType> = {
-  teknis: CompetencyType.TEKNIS,
-  manajerial: CompetencyType.MANAJERIAL,
-  sosial_kultural: CompetencyType.SOSIAL_KULTURAL,
-};
-
-const levels: Record<StoredCourseLevel, CourseLevel> = { dasar: CourseLevel.DASAR, menengah: CourseLevel.MENENGAH, lanjut: CourseLevel.LANJUT };
-
-const policies: Record<StoredEnrolmentPolicy, EnrolmentPolicy> = {
-  open: EnrolmentPolicy.OPEN,
-  approval: EnrolmentPolicy.APPROVAL,
-  assigned: EnrolmentPolicy.ASSIGNED,
-};
-
-const lessonKinds: Record<StoredLessonKind, LessonKind> = {
-  text: LessonKind.TEXT,
-  document: LessonKind.DOCUMENT,
-  video: LessonKind.VIDEO,
-  quiz: LessonKind.QUIZ,
-  link: LessonKind.LINK,
-};
 
 const assetKinds: Record<StoredAssetKind, CourseAssetKind> = { image: CourseAssetKind.IMAGE, document: CourseAssetKind.DOCUMENT };
 
@@ -68,18 +29,18 @@ export function toAuthoringCourseModel(record: CourseRecord): AuthoringCourseMod
     agencyId: record.agencyId,
     coverImageId: record.coverImageId,
     instructorIds: [...record.instructorIds],
-    status: statuses[record.status],
+    status: courseStatuses[record.status],
     title: record.title,
     summary: record.summary,
     description: record.description,
     competencyType: competencyTypes[record.competencyType],
-    level: levels[record.level],
+    level: courseLevels[record.level],
     jp: record.jp,
     estimatedMinutes: record.estimatedMinutes,
     tags: [...record.tags],
     language: record.language,
     learningOutcomes: [...record.learningOutcomes],
-    enrolmentPolicy: policies[record.enrolmentPolicy],
+    enrolmentPolicy: enrolmentPolicies[record.enrolmentPolicy],
     revision: record.revision,
     hasUnpublishedChanges: record.publishedRevision === null || record.publishedRevision !== record.revision,
     publishedAt: record.publishedAt,

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CompetencyType, CourseLevel, CourseStatus, EnrolmentPolicy, LessonKind } from '../catalogue/course.model';
+import { CourseFields, CourseStatus, LessonKind } from '../catalogue/course.model';
 import { DocumentPreviewStatus } from '../course-files/document-preview.model';
 import { PageInfo } from '../graphql/pagination';
 
@@ -98,63 +98,15 @@ export class AuthoringModuleModel {
 }
 
 @ObjectType('AuthoringCourse', { description: 'A course as its authors see it: the working draft, and where publication stands' })
-export class AuthoringCourseModel {
-  @Field(() => ID)
-  id!: string;
-
-  /** Not a GraphQL field: the `agency` field resolves it. */
-  agencyId!: string;
-
-  /** Not a GraphQL field: `coverImage` resolves it. */
-  coverImageId!: string | null;
-
-  /** Not a GraphQL field: `instructors` resolves them. */
-  instructorIds!: string[];
-
+export class AuthoringCourseModel extends CourseFields {
   @Field(() => CourseStatus)
   status!: CourseStatus;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String)
-  summary!: string;
-
-  @Field(() => String)
-  description!: string;
-
-  @Field(() => CompetencyType)
-  competencyType!: CompetencyType;
-
-  @Field(() => CourseLevel)
-  level!: CourseLevel;
-
-  @Field(() => Int)
-  jp!: number;
-
-  @Field(() => Int, { nullable: true })
-  estimatedMinutes!: number | null;
-
-  @Field(() => [String])
-  tags!: string[];
-
-  @Field(() => String)
-  language!: string;
-
-  @Field(() => [String])
-  learningOutcomes!: string[];
-
-  @Field(() => EnrolmentPolicy)
-  enrolmentPolicy!: EnrolmentPolicy;
 
   @Field(() => Int, { description: 'Name it in the next edit; an edit from an older revision is refused (CONFLICT)' })
   revision!: number;
 
   @Field(() => Boolean, { description: 'The draft differs from what learners see (always true before the first publication)' })
   hasUnpublishedChanges!: boolean;
-
-  @Field(() => Date, { nullable: true, description: 'First publication' })
-  publishedAt!: Date | null;
 
   @Field(() => Date, { nullable: true })
   lastPublishedAt!: Date | null;
@@ -164,9 +116,6 @@ export class AuthoringCourseModel {
 
   @Field(() => Date)
   updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Learners who ever enrolled' })
-  enrolledCount!: number;
 }
 
 @ObjectType('AuthoringCourseEdge')

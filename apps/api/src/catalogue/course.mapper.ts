@@ -1,40 +1,6 @@
-import type {
-  AgencyKind as StoredAgencyKind,
-  AgencyRecord,
-  CompetencyType as StoredCompetencyType,
-  CourseLevel as StoredCourseLevel,
-  CourseModuleRecord,
-  EnrolmentPolicy as StoredEnrolmentPolicy,
-  LessonKind as StoredLessonKind,
-  LessonRecord,
-  LiveCourseRecord,
-  UserRecord,
-} from '@lentera/db';
-import {
-  AgencyKind,
-  AgencyModel,
-  CompetencyType,
-  CourseLevel,
-  CourseInstructorModel,
-  CourseModel,
-  CourseModuleModel,
-  CourseStatus,
-  EnrolmentPolicy,
-  LessonKind,
-  LessonModel,
-} from './course.model';
-
-const competencyTypes: Record<StoredCompetencyType, CompetencyType> = {
-  teknis: CompetencyType.TEKNIS,
-  manajerial: CompetencyType.MANAJERIAL,
-  sosial_kultural: CompetencyType.SOSIAL_KULTURAL,
-};
-
-const courseLevels: Record<StoredCourseLevel, CourseLevel> = {
-  dasar: CourseLevel.DASAR,
-  menengah: CourseLevel.MENENGAH,
-  lanjut: CourseLevel.LANJUT,
-};
+import type { AgencyKind as StoredAgencyKind, AgencyRecord, CourseModuleRecord, LessonRecord, LiveCourseRecord, UserRecord } from '@lentera/db';
+import { competencyTypes, courseLevels, courseStatuses, enrolmentPolicies, lessonKinds } from './course-enums.mapper';
+import { AgencyKind, AgencyModel, CourseInstructorModel, CourseModel, CourseModuleModel, LessonModel } from './course.model';
 
 const agencyKinds: Record<StoredAgencyKind, AgencyKind> = {
   central: AgencyKind.CENTRAL,
@@ -42,24 +8,8 @@ const agencyKinds: Record<StoredAgencyKind, AgencyKind> = {
   training_provider: AgencyKind.TRAINING_PROVIDER,
 };
 
-const lessonKinds: Record<StoredLessonKind, LessonKind> = {
-  text: LessonKind.TEXT,
-  document: LessonKind.DOCUMENT,
-  video: LessonKind.VIDEO,
-  quiz: LessonKind.QUIZ,
-  link: LessonKind.LINK,
-};
 
-const enrolmentPolicies: Record<StoredEnrolmentPolicy, EnrolmentPolicy> = {
-  open: EnrolmentPolicy.OPEN,
-  approval: EnrolmentPolicy.APPROVAL,
-  assigned: EnrolmentPolicy.ASSIGNED,
-};
 
-const liveStatuses: Record<LiveCourseRecord['status'], CourseStatus> = {
-  published: CourseStatus.PUBLISHED,
-  archived: CourseStatus.ARCHIVED,
-};
 
 /** The learner's view of a course: its live (last published) details. */
 export function toCourseModel(record: LiveCourseRecord): CourseModel {
@@ -80,7 +30,7 @@ export function toCourseModel(record: LiveCourseRecord): CourseModel {
     language: record.language,
     learningOutcomes: [...record.learningOutcomes],
     enrolmentPolicy: enrolmentPolicies[record.enrolmentPolicy],
-    status: liveStatuses[record.status],
+    status: courseStatuses[record.status],
     publishedAt: record.publishedAt,
     enrolledCount: record.enrolmentCount,
     stats: record.stats ? { ...record.stats } : null,

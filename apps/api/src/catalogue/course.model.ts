@@ -151,18 +151,16 @@ export class CourseStatsModel {
   computedAt!: Date;
 }
 
-@ObjectType('Course', { description: 'A course as learners see it: its last published version' })
-export class CourseModel {
+/** What every view of a course shows about it (the learner's and the author's). */
+@ObjectType({ isAbstract: true })
+export abstract class CourseFields {
   @Field(() => ID)
   id!: string;
 
   /** Not a GraphQL field: the `agency` field resolves it. */
   agencyId!: string;
 
-  /** Not a GraphQL field: which version of the outline `modules` shows. */
-  publishedVersion!: number;
-
-  /** Not a GraphQL field: `coverImageUrl` signs a URL for it. */
+  /** Not a GraphQL field: the cover image field signs a URL for it. */
   coverImageId!: string | null;
 
   /** Not a GraphQL field: `instructors` resolves them. */
@@ -201,14 +199,20 @@ export class CourseModel {
   @Field(() => EnrolmentPolicy)
   enrolmentPolicy!: EnrolmentPolicy;
 
-  @Field(() => CourseStatus, { description: 'PUBLISHED, or ARCHIVED (still readable by id, no longer listed)' })
-  status!: CourseStatus;
-
   @Field(() => Date, { nullable: true, description: 'First publication' })
   publishedAt!: Date | null;
 
   @Field(() => Int, { description: 'Learners who ever enrolled' })
   enrolledCount!: number;
+}
+
+@ObjectType('Course', { description: 'A course as learners see it: its last published version' })
+export class CourseModel extends CourseFields {
+  /** Not a GraphQL field: which version of the outline `modules` shows. */
+  publishedVersion!: number;
+
+  @Field(() => CourseStatus, { description: 'PUBLISHED, or ARCHIVED (still readable by id, no longer listed)' })
+  status!: CourseStatus;
 
   @Field(() => CourseStatsModel, { nullable: true, description: 'Filled in by a background job; null until it ran' })
   stats!: CourseStatsModel | null;
