@@ -2,36 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model, type SortOrder } from 'mongoose';
 import { escapeRegExp, normalizeForSearch } from '../user/search-text';
-import {
-  COURSE_MODEL,
-  type CompetencyType,
-  type CourseDocument,
-  type CourseLevel,
-  type EnrolmentPolicy,
-  type LiveCourseDocument,
-} from './course.schema';
+import { toDetailsRecord, toStatsRecord, type CourseDetailsRecord, type CourseStatsRecord } from './course-details';
+import { COURSE_MODEL, type CompetencyType, type CourseDocument, type CourseLevel, type LiveCourseDocument } from './course.schema';
 
 /** A course as learners see it: the details of its last publication. */
-export interface LiveCourseRecord {
+export interface LiveCourseRecord extends CourseDetailsRecord {
   id: string;
   agencyId: string;
   /** Only courses with a live version are read here: published, or archived after publication. */
   status: 'published' | 'archived';
   /** The version of the outline learners see. */
   publishedVersion: number;
-  title: string;
-  summary: string;
-  description: string;
-  competencyType: CompetencyType;
-  level: CourseLevel;
-  jp: number;
-  estimatedMinutes: number | null;
-  tags: string[];
-  language: string;
-  learningOutcomes: string[];
-  enrolmentPolicy: EnrolmentPolicy;
-  coverImageId: string | null;
-  instructorIds: string[];
   /** The normalized title, the key of the A–Z order (and of its cursors). */
   titleSort: string;
   /** First publication: the key of the "newest" order. */
@@ -40,7 +21,7 @@ export interface LiveCourseRecord {
   archivedAt: Date | null;
   /** Learners who ever enrolled: the key of the "most popular" order. */
   enrolmentCount: number;
-  stats: { lessonCount: number; wordCount: number; readingMinutes: number; computedAt: Date } | null;
+  stats: CourseStatsRecord | null;
 }
 
 export interface CatalogueFilter {
@@ -208,35 +189,16 @@ function afterCondition(position: CataloguePosition): FilterQuery<CourseDocument
 function toLiveCourseRecord(document: CourseDocument): LiveCourseRecord {
   const live = document.live as LiveCourseDocument;
   return {
+    ...toDetailsRecord(live),
     id: document._id.toHexString(),
     agencyId: document.agencyId.toHexString(),
     status: document.status === 'archived' ? 'archived' : 'published',
     publishedVersion: document.publishedVersion,
-    title: live.title,
-    summary: live.summary,
-    description: live.description ?? '',
-    competencyType: live.competencyType,
-    level: live.level,
-    jp: live.jp,
-    estimatedMinutes: live.estimatedMinutes ?? null,
-    tags: live.tags ?? [],
-    language: live.language,
-    learningOutcomes: live.learningOutcomes ?? [],
-    enrolmentPolicy: live.enrolmentPolicy ?? 'open',
-    coverImageId: live.coverImageId?.toHexString() ?? null,
-    instructorIds: (live.instructorIds ?? []).map((id) => id.toHexString()),
     titleSort: live.titleSort,
     publishedAt: document.publishedAt ?? document.lastPublishedAt ?? document.createdAt,
     lastPublishedAt: document.lastPublishedAt ?? null,
     archivedAt: document.archivedAt ?? null,
     enrolmentCount: document.enrolmentCount ?? 0,
-    stats: document.stats
-      ? {
-          lessonCount: document.stats.lessonCount,
-          wordCount: document.stats.wordCount,
-          readingMinutes: document.stats.readingMinutes,
-          computedAt: document.stats.computedAt,
-        }
-      : null,
+    stats: toStatsRecord(document.stats),
   };
 }

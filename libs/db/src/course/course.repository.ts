@@ -6,41 +6,11 @@ import type { AgencyScope } from '../tenancy/agency-scope';
 import { normalizeForSearch } from '../user/search-text';
 import { CourseModuleRepository } from './course-module.repository';
 import { DRAFT_VERSION } from './course-module.schema';
-import {
-  COURSE_MODEL,
-  type CompetencyType,
-  type CourseDetailsDocument,
-  type CourseDocument,
-  type CourseLevel,
-  type CourseStatus,
-  type EnrolmentPolicy,
-  type LiveCourseDocument,
-} from './course.schema';
+import { COURSE_MODEL, type CourseDetailsDocument, type CourseDocument, type CourseStatus, type LiveCourseDocument } from './course.schema';
+import { toDetailsRecord, toStatsRecord, type CourseDetailsRecord, type CourseStatsRecord } from './course-details';
 import { LessonRepository } from './lesson.repository';
 
-export interface CourseStatsRecord {
-  lessonCount: number;
-  wordCount: number;
-  readingMinutes: number;
-  computedAt: Date;
-}
-
-/** What an instructor edits about a course, apart from its outline. */
-export interface CourseDetailsRecord {
-  title: string;
-  summary: string;
-  description: string;
-  competencyType: CompetencyType;
-  level: CourseLevel;
-  jp: number;
-  estimatedMinutes: number | null;
-  tags: string[];
-  language: string;
-  learningOutcomes: string[];
-  enrolmentPolicy: EnrolmentPolicy;
-  coverImageId: string | null;
-  instructorIds: string[];
-}
+export type { CourseDetailsRecord, CourseStatsRecord } from './course-details';
 
 /** The details as last published, with the normalized copies the catalogue searches and sorts by. */
 export interface LiveCourseDetailsRecord extends CourseDetailsRecord {
@@ -325,24 +295,6 @@ function searchFields(details: Pick<CourseDetailsRecord, 'title' | 'summary'>): 
   return { searchText: normalizeForSearch(`${details.title} ${details.summary}`), titleSort: normalizeForSearch(details.title) };
 }
 
-function toDetailsRecord(document: CourseDetailsDocument): CourseDetailsRecord {
-  return {
-    title: document.title,
-    summary: document.summary,
-    description: document.description ?? '',
-    competencyType: document.competencyType,
-    level: document.level,
-    jp: document.jp,
-    estimatedMinutes: document.estimatedMinutes ?? null,
-    tags: document.tags ?? [],
-    language: document.language,
-    learningOutcomes: document.learningOutcomes ?? [],
-    enrolmentPolicy: document.enrolmentPolicy ?? 'open',
-    coverImageId: document.coverImageId?.toHexString() ?? null,
-    instructorIds: (document.instructorIds ?? []).map((id) => id.toHexString()),
-  };
-}
-
 function toCourseRecord(document: CourseDocument): CourseRecord {
   return {
     ...toDetailsRecord(document),
@@ -358,14 +310,7 @@ function toCourseRecord(document: CourseDocument): CourseRecord {
     lastPublishedAt: document.lastPublishedAt ?? null,
     archivedAt: document.archivedAt ?? null,
     enrolmentCount: document.enrolmentCount ?? 0,
-    stats: document.stats
-      ? {
-          lessonCount: document.stats.lessonCount,
-          wordCount: document.stats.wordCount,
-          readingMinutes: document.stats.readingMinutes,
-          computedAt: document.stats.computedAt,
-        }
-      : null,
+    stats: toStatsRecord(document.stats),
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
   };
