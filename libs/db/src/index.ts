@@ -30,7 +30,6 @@ export {
   type CourseRecord,
   type CourseStatsRecord,
   type NewCourse,
-  type CatalogueKey,
   type CourseDetailsRecord,
   type CourseDetailsChanges,
   type LiveCourseDetailsRecord,

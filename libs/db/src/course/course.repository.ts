@@ -61,12 +61,6 @@ export interface AgencyCoursePageQuery {
   afterId?: string;
 }
 
-/** Position of the last course a page ended on: catalogue order is publishedAt desc, _id desc. */
-export interface CatalogueKey {
-  publishedAt: Date;
-  id: string;
-}
-
 /** Edits name the revision they started from; this one did not start from the current one. */
 export function staleCourseError(): DomainError {
   return new DomainError(ErrorCode.Conflict, {
@@ -188,34 +182,6 @@ export class CourseRepository {
     if (result.deletedCount === 0) return false;
     await Promise.all([this.modules.deleteAllOfCourse(courseId), this.lessons.deleteAllOfCourse(courseId)]);
     return true;
-  }
-
-  /** Published courses in catalogue order, starting after `after` when given. */
-  async listPublished(limit: number, after?: CatalogueKey): Promise<CourseRecord[]> {
-    const filter: FilterQuery<CourseDocument> = { status: 'published' };
-    if (after) {
-      filter.$or = [
-        { publishedAt: { $lt: after.publishedAt } },
-        { publishedAt: after.publishedAt, _id: { $lt: new Types.ObjectId(after.id) } },
-      ];
-    }
-    const documents = await this.courses
-      .find(filter)
-      .sort({ publishedAt: -1, _id: -1 })
-      .limit(limit)
-      .lean<CourseDocument[]>();
-    return documents.map(toCourseRecord);
-  }
-
-  async countPublished(): Promise<number> {
-    return this.courses.countDocuments({ status: 'published' });
-  }
-
-  async findPublishedById(courseId: string): Promise<CourseRecord | null> {
-    const document = await this.courses
-      .findOne({ _id: courseId, status: 'published' })
-      .lean<CourseDocument>();
-    return document ? toCourseRecord(document) : null;
   }
 
   /** By the draft's title or the published one (the draft may have been renamed since). */
