@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CourseFields, CourseStatus, LessonKind } from '../catalogue/course.model';
+import { CourseFields, CourseStatus, LessonFields } from '../catalogue/course.model';
 import { DocumentPreviewStatus } from '../course-files/document-preview.model';
 import { PageInfo } from '../graphql/pagination';
 
@@ -46,31 +46,9 @@ export class CourseAssetModel {
 }
 
 @ObjectType('AuthoringLesson', { description: 'A lesson of the draft, with its content' })
-export class AuthoringLessonModel {
-  /** The stable lesson id (the same in every version of the course). */
-  @Field(() => ID)
-  id!: string;
-
+export class AuthoringLessonModel extends LessonFields {
   /** Not a GraphQL field: `document` resolves it. */
   documentId!: string | null;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => LessonKind)
-  kind!: LessonKind;
-
-  @Field(() => Int)
-  position!: number;
-
-  @Field(() => Boolean)
-  required!: boolean;
-
-  @Field(() => Boolean)
-  lockedUntilPreviousDone!: boolean;
-
-  @Field(() => Int, { nullable: true })
-  estimatedMinutes!: number | null;
 
   @Field(() => String, { description: 'Sanitized HTML; course images carry signed URLs' })
   bodyHtml!: string;

@@ -83,17 +83,12 @@ export class CourseInstructorModel {
   position!: string | null;
 }
 
-@ObjectType('Lesson')
-export class LessonModel {
+/** What every view of a lesson shows about its place and rules (the learner's and the author's). */
+@ObjectType({ isAbstract: true })
+export abstract class LessonFields {
   /** The stable lesson id (the same in every version of the course). */
   @Field(() => ID)
   id!: string;
-
-  /** Not a GraphQL field: with `version`, what a lesson's progress is resolved from. */
-  courseId!: string;
-
-  /** Not a GraphQL field: the course version this lesson row belongs to. */
-  version!: number;
 
   @Field(() => String)
   title!: string;
@@ -112,6 +107,15 @@ export class LessonModel {
 
   @Field(() => Int, { nullable: true })
   estimatedMinutes!: number | null;
+}
+
+@ObjectType('Lesson')
+export class LessonModel extends LessonFields {
+  /** Not a GraphQL field: with `version`, what a lesson's progress is resolved from. */
+  courseId!: string;
+
+  /** Not a GraphQL field: the course version this lesson row belongs to. */
+  version!: number;
 }
 
 @ObjectType('CourseModule')
