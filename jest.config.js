@@ -18,7 +18,7 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@lentera/test-support$': '<rootDir>/test/support/index.ts',
-    '^@lentera/(config|errors|logging|db|jobs|boot|asn|learning)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@lentera/(config|errors|logging|db|jobs|boot|asn|learning|media)$': '<rootDir>/libs/$1/src/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/apps/[^/]+/dist/', '<rootDir>/libs/[^/]+/dist/'],
 };

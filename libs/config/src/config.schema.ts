@@ -40,6 +40,10 @@ export const configSchema = z
   /** smtp://user:pass@host:587 — when set, password reset links are also mailed. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Lentera <no-reply@lentera.local>'),
+  /** The largest video an instructor may upload (tus), in bytes; 8 GiB by default. */
+  VIDEO_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024 * 1024).default(8 * 1024 ** 3),
+  /** How long one transcode may run before ffmpeg is killed and the video marked failed. */
+  VIDEO_TRANSCODE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(240),
   /** How long a process waits at start for MongoDB and Redis before it gives up and exits. */
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   })
@@ -73,6 +77,7 @@ export interface AppConfig {
     secureCookies: boolean;
   };
   mail: { smtpUrl: string | undefined; from: string };
+  video: { maxUploadBytes: number; transcodeTimeoutMs: number };
 }
 
 /**
@@ -107,5 +112,6 @@ export function toAppConfig(raw: RawConfig): AppConfig {
       secureCookies: publicUrl.startsWith('https://'),
     },
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    video: { maxUploadBytes: raw.VIDEO_MAX_UPLOAD_BYTES, transcodeTimeoutMs: raw.VIDEO_TRANSCODE_TIMEOUT_MINUTES * 60_000 },
   };
 }

@@ -76,8 +76,20 @@ export {
   type NewCourseAsset,
   type DocumentPreviewRecord,
   type DocumentPreviewChange,
+  type VideoRecord,
+  type VideoRenditionRecord,
+  type VideoCaptionRecord,
+  type ProbedVideo,
+  type PublishedVideo,
 } from './course/course-asset.repository';
-export { courseAssetKinds, documentPreviewStatuses, type CourseAssetKind, type DocumentPreviewStatus } from './course/course-asset.schema';
+export {
+  courseAssetKinds,
+  documentPreviewStatuses,
+  videoStatuses,
+  type CourseAssetKind,
+  type DocumentPreviewStatus,
+  type VideoStatus,
+} from './course/course-asset.schema';
 export {
   EnrolmentRepository,
   learningStatuses,

@@ -51,6 +51,26 @@ export const jobContracts = {
       removeOnFail: { age: 7 * 24 * 3600 },
     } satisfies JobsOptions,
   },
+  /**
+   * Turns an uploaded video (a course asset, `video.status` uploaded) into an HLS ladder with a
+   * poster, in one ffmpeg run; the outcome lives on the asset's `video`.
+   */
+  'video.transcode': {
+    payload: z.object({ assetId: objectId }),
+    jobId: (payload: { assetId: string }) => `video.transcode-${payload.assetId}`,
+    options: {
+      // Transient failures only (a killed ffmpeg, a full disk): a source that cannot be
+      // decoded fails permanently, once, and is not retried.
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 30_000 },
+      // Removed once done so that an instructor's retry after a failure can enqueue it again.
+      removeOnComplete: true,
+      removeOnFail: true,
+    } satisfies JobsOptions,
+    // One transcode at a time: ffmpeg already uses every core. A worker killed mid-job loses
+    // its lock within lockDurationMs; the stalled check then hands the job to the next worker.
+    worker: { concurrency: 1, lockDurationMs: 20_000, stalledIntervalMs: 10_000, maxStalledCount: 3 },
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;
@@ -64,12 +84,23 @@ export interface JobResults {
   'people.import': { created: number; updated: number; unchanged: number; failed: number };
   /** `converted` is false when a ready preview was already there (a repeated job). */
   'document.preview': { status: 'ready'; sizeBytes: number; converted: boolean } | { status: 'failed'; converted: false };
+  /** `transcoded` is false when there was nothing to do (already ready or failed: a repeated job). */
+  'video.transcode': { status: 'ready' | 'failed'; transcoded: boolean; renditions: number };
+}
+
+/** How the worker runs a job kind, where it differs from the defaults (concurrency 2, BullMQ's locks). */
+export interface JobWorkerOptions {
+  concurrency?: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  maxStalledCount?: number;
 }
 
 export interface JobContract<N extends JobName> {
   payload: z.ZodType<JobPayloads[N]>;
   jobId: (payload: JobPayloads[N]) => string;
   options: JobsOptions;
+  worker?: JobWorkerOptions;
 }
 
 /**

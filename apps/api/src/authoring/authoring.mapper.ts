@@ -5,7 +5,7 @@ import type { FileUrlOptions } from '../course-files/file-url-signer';
 import { AuthoringCourseModel, AuthoringLessonModel, AuthoringModuleModel, CourseAssetKind, CourseAssetModel } from './authoring.model';
 import { withSignedImages } from './rich-text';
 
-const assetKinds: Record<StoredAssetKind, CourseAssetKind> = { image: CourseAssetKind.IMAGE, document: CourseAssetKind.DOCUMENT };
+const assetKinds: Record<StoredAssetKind, CourseAssetKind> = { image: CourseAssetKind.IMAGE, document: CourseAssetKind.DOCUMENT, video: CourseAssetKind.VIDEO };
 
 /** A signed URL for a course file (FileUrlSigner.url). */
 export type SignFileUrl = (assetId: string, options?: FileUrlOptions) => string;

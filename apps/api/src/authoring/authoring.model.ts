@@ -6,6 +6,7 @@ import { PageInfo } from '../graphql/pagination';
 export enum CourseAssetKind {
   IMAGE = 'image',
   DOCUMENT = 'document',
+  VIDEO = 'video',
 }
 registerEnumType(CourseAssetKind, { name: 'CourseAssetKind' });
 

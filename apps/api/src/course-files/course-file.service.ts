@@ -141,7 +141,8 @@ export class CourseFileService {
   async fileToServe(assetId: string, exp: string | undefined, sig: string | undefined, options: FileUrlOptions): Promise<ServedFile> {
     if (!this.signer.verify(assetId, exp, sig, options)) throw invalidFileLink();
     const asset = isValidId(assetId) ? await this.assets.findById(assetId) : null;
-    if (!asset) throw fileNotFound();
+    // Videos play as HLS from /media (MediaController), never as one file from here.
+    if (!asset || asset.kind === 'video') throw fileNotFound();
     const common = { kind: asset.kind, download: options.download === true, expiresAt: Number(exp) };
     if (options.variant !== 'preview') {
       return { ...common, path: this.store.absolutePath(asset.storagePath), mediaType: asset.mediaType, fileName: asset.fileName };
