@@ -6,7 +6,7 @@
 //                      integration and end-to-end tests, and print the totals
 //   (npm run services, only FerretDB + Redis until Ctrl-C, is tools/services.mjs)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,7 @@ function mustRun(label, command, args, options) {
   return step;
 }
 
-function installAndBuild() {
+export function installAndBuild() {
   checkNode();
   ensurePnpm();
   mustRun('installing dependencies', 'pnpm', ['install', '--frozen-lockfile']);
@@ -87,7 +87,7 @@ async function portIsFree(port) {
   });
 }
 
-async function prepareServices() {
+export async function prepareServices() {
   await ensureSystemPackages(log);
   const ferretDbBinary = await ensureFerretDb(log);
   const services = await startServices({ stateDir: defaultStateDir, ...servicePortsFromEnv(), log });
@@ -266,14 +266,26 @@ async function test() {
 }
 
 const commands = { start, test };
-const command = commands[process.argv[2]];
-if (!command) {
-  console.error(`usage: node tools/lentera.mjs ${Object.keys(commands).join('|')}`);
-  process.exit(2);
+
+function isCli() {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
 }
-command().catch((error) => {
-  // Set-up errors are written for the person at the terminal; the stack helps only us.
-  console.error(`✖ ${error instanceof Error ? error.message : error}`);
-  if (process.env.LENTERA_DEBUG && error instanceof Error) console.error(error.stack);
-  process.exit(1);
-});
+
+// Imported (by tools/bench.mjs) for its set-up steps; run as the CLI otherwise.
+if (isCli()) {
+  const command = commands[process.argv[2]];
+  if (!command) {
+    console.error(`usage: node tools/lentera.mjs ${Object.keys(commands).join('|')}`);
+    process.exit(2);
+  }
+  command().catch((error) => {
+    // Set-up errors are written for the person at the terminal; the stack helps only us.
+    console.error(`✖ ${error instanceof Error ? error.message : error}`);
+    if (process.env.LENTERA_DEBUG && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  });
+}
