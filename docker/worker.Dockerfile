@@ -34,6 +34,7 @@ COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
 COPY libs/learning/package.json libs/learning/
+COPY libs/media/package.json libs/media/
 COPY apps/worker/package.json apps/worker/
 
 RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store \
@@ -86,5 +87,6 @@ USER node
 # No HEALTHCHECK: the worker serves no HTTP, and BullMQ already detects and
 # retries stalled jobs. Signal handling: docker/compose.yaml sets `init: true`.
 # With plain `docker run`, pass --init. ffmpeg and soffice children are reaped and SIGTERM
-# reaches Node, which has time to finish the active job (stop_grace_period).
+# reaches Node, which has time to finish the active job (stop_grace_period); a running transcode
+# is stopped instead (ffmpeg killed) and put back on the queue for the next worker.
 CMD ["node", "dist/main.js"]

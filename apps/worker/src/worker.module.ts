@@ -10,13 +10,19 @@ import { PendingPreviewRequeue } from './document-preview/pending-preview-requeu
 import { PreviewFileStore } from './document-preview/preview-file-store';
 import { ImportFileSource } from './people-import/import-file-source';
 import { PeopleImportProcessor } from './people-import/people-import.processor';
+import { PendingTranscodeRequeue } from './video-transcode/pending-transcode-requeue';
+import { VideoFileStore } from './video-transcode/video-file-store';
+import { VideoTranscodeProcessor } from './video-transcode/video-transcode.processor';
+import { VideoTranscoder } from './video-transcode/video-transcoder';
 
 /** Every job handler; JobsWorkerModule refuses to start unless each job name has exactly one. */
-export const jobHandlers = [CourseStatsProcessor, PeopleImportProcessor, DocumentPreviewProcessor];
+export const jobHandlers = [CourseStatsProcessor, PeopleImportProcessor, DocumentPreviewProcessor, VideoTranscodeProcessor];
 
-/** What handlers use besides the database and the queue: files under DATA_DIR, and LibreOffice. */
+/** What handlers use besides the database and the queue: files under DATA_DIR, LibreOffice, ffmpeg. */
+const workerTools = [ImportFileSource, PreviewFileStore, DocumentConverter, VideoFileStore, VideoTranscoder];
+
 @Global()
-@Module({ providers: [ImportFileSource, PreviewFileStore, DocumentConverter], exports: [ImportFileSource, PreviewFileStore, DocumentConverter] })
+@Module({ providers: workerTools, exports: workerTools })
 class WorkerFilesModule {}
 
 @Module({})
@@ -31,7 +37,7 @@ export class WorkerModule {
         WorkerFilesModule,
         JobsWorkerModule.forRoot(config, jobHandlers),
       ],
-      providers: [PendingPreviewRequeue],
+      providers: [PendingPreviewRequeue, PendingTranscodeRequeue],
     };
   }
 }

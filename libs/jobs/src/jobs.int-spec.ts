@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
+import { Queue, type Worker } from 'bullmq';
+import type IORedis from 'ioredis';
 import { eventually, isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
 import type { JobPayloads, JobResults } from './job-contracts';
 import { PermanentJobError, type JobContext, type JobHandler } from './job-handler';
-import { JobQueue } from './job-queue';
-import { JobsWorkerModule } from './jobs.module';
+import { JobQueue, PRODUCER_REDIS } from './job-queue';
+import { JobWorkerHost } from './job-worker-host';
+import { JobsProducerModule, JobsWorkerModule } from './jobs.module';
 
 type Behaviour = 'succeed' | 'fail-once' | 'fail-permanently';
 
@@ -25,7 +28,7 @@ class ScriptedStatsHandler implements JobHandler<'course.stats'> {
   }
 }
 
-/** The worker refuses to start unless every job has a handler; this test never enqueues imports or previews. */
+/** The worker refuses to start unless every job has a handler; this test never enqueues imports, previews or videos. */
 @Injectable()
 class IdleImportHandler implements JobHandler<'people.import'> {
   readonly jobName = 'people.import' as const;
@@ -44,6 +47,15 @@ class IdlePreviewHandler implements JobHandler<'document.preview'> {
   }
 }
 
+@Injectable()
+class IdleVideoHandler implements JobHandler<'video.transcode'> {
+  readonly jobName = 'video.transcode' as const;
+
+  async handle(): Promise<JobResults['video.transcode']> {
+    return { status: 'failed', transcoded: false, renditions: 0 };
+  }
+}
+
 describe('job queue and worker on the real Redis', () => {
   let isolated: IsolatedConfig;
   let module: TestingModule;
@@ -52,7 +64,7 @@ describe('job queue and worker on the real Redis', () => {
   beforeAll(async () => {
     isolated = isolatedConfig('jobs');
     module = await Test.createTestingModule({
-      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, IdleImportHandler, IdlePreviewHandler])],
+      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, IdleImportHandler, IdlePreviewHandler, IdleVideoHandler])],
     }).compile();
     await module.init();
     queue = module.get(JobQueue);
@@ -98,5 +110,79 @@ describe('job queue and worker on the real Redis', () => {
 
   it('refuses a payload that breaks the contract before it reaches Redis', async () => {
     await expect(queue.enqueue('course.stats', { courseId: '../../etc/passwd' })).rejects.toThrow(/24-character hex id/);
+  });
+});
+
+/** A long job that gives up when its worker stops, as VideoTranscodeProcessor kills ffmpeg. */
+@Injectable()
+class InterruptibleStatsHandler implements JobHandler<'course.stats'>, OnApplicationShutdown {
+  static started: string[] = [];
+  readonly jobName = 'course.stats' as const;
+  private readonly stopping = new AbortController();
+
+  onApplicationShutdown(): void {
+    this.stopping.abort();
+  }
+
+  async handle({ courseId }: JobPayloads['course.stats']): Promise<JobResults['course.stats']> {
+    InterruptibleStatsHandler.started.push(courseId);
+    if (!this.stopping.signal.aborted) await new Promise((resolve) => this.stopping.signal.addEventListener('abort', resolve, { once: true }));
+    throw new Error('interrupted by the shutdown');
+  }
+}
+
+describe('the worker host on the real Redis: per-job worker options and shutdown', () => {
+  let isolated: IsolatedConfig;
+
+  beforeAll(() => {
+    isolated = isolatedConfig('jobs-host');
+  });
+
+  afterAll(async () => {
+    await isolated?.cleanup();
+  });
+
+  const startWorker = async (): Promise<TestingModule> => {
+    const module = await Test.createTestingModule({
+      imports: [JobsWorkerModule.forRoot(isolated.config, [InterruptibleStatsHandler, IdleImportHandler, IdlePreviewHandler, IdleVideoHandler])],
+    }).compile();
+    await module.init();
+    return module;
+  };
+
+  it('runs each job kind with the concurrency and stall detection of its contract', async () => {
+    const module = await startWorker();
+    try {
+      const workers = Reflect.get(module.get(JobWorkerHost), 'workers') as Worker[];
+      // Closed right after it started, a worker can leave its blocking connection behind.
+      await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+      const options = (name: string) => workers.find((worker) => worker.name === name)?.opts;
+      expect(options('video.transcode')).toMatchObject({ concurrency: 1, lockDuration: 20_000, stalledInterval: 10_000, maxStalledCount: 3 });
+      expect(options('course.stats')).toMatchObject({ concurrency: 2 });
+    } finally {
+      await module.close();
+    }
+  });
+
+  it('puts a job its shutdown interrupted back in the queue, without using up an attempt or failing it', async () => {
+    const courseId = 'dddddddddddddddddddddddd';
+    const module = await startWorker();
+    await module.get(JobQueue).enqueue('course.stats', { courseId });
+    await eventually(async () => InterruptibleStatsHandler.started, (started) => started.includes(courseId), 'the job to start');
+    await module.close();
+    expect(InterruptibleStatsHandler.started.filter((id) => id === courseId)).toHaveLength(1);
+    const producer = await Test.createTestingModule({ imports: [JobsProducerModule.forRoot(isolated.config)] }).compile();
+    await producer.init();
+    const queue = new Queue('course.stats', { connection: producer.get<IORedis>(PRODUCER_REDIS), prefix: isolated.config.queuePrefix });
+    try {
+      // Delayed a few seconds, for the next worker: not failed, no retry counted.
+      await expect(producer.get(JobQueue).stateOf('course.stats', { courseId })).resolves.toBe('delayed');
+      const job = await queue.getJob(`course.stats-${courseId}`);
+      expect(job?.attemptsMade).toBe(0);
+      expect(job?.failedReason).toBeFalsy();
+    } finally {
+      await queue.close();
+      await producer.close();
+    }
   });
 });
