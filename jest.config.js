@@ -13,9 +13,19 @@ const swc = [
   },
 ];
 
+/**
+ * @tus/server and @tus/file-store (with @tus/utils and srvx) ship ESM only. Node ≥ 20.19 can
+ * require() them, but jest's module system cannot: they are compiled to CommonJS like our code.
+ * pnpm puts them under node_modules/.pnpm/<name>@<version>/node_modules/<name>/, so both
+ * `/node_modules/` in such a path must be let through.
+ */
+const ESM_ONLY_PACKAGES = ['@tus/', '@tus\\+', 'srvx'];
+const ignoreNodeModulesExcept = `/node_modules/(?!(\\.pnpm/)?(${ESM_ONLY_PACKAGES.join('|')}))`;
+
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
+  transformIgnorePatterns: [ignoreNodeModulesExcept],
   moduleNameMapper: {
     '^@lentera/test-support$': '<rootDir>/test/support/index.ts',
     '^@lentera/(config|errors|logging|db|jobs|boot|asn|learning|media)$': '<rootDir>/libs/$1/src/index.ts',

@@ -53,6 +53,7 @@ COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
 COPY libs/learning/package.json libs/learning/
+COPY libs/media/package.json libs/media/
 COPY apps/api/package.json apps/api/
 
 # Only the projects whose manifests were copied are installed: pnpm ignores the
@@ -92,6 +93,14 @@ RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store \
 # runtime
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
+
+# ffprobe (Debian's ffmpeg) checks a video upload once its last byte arrives,
+# before it becomes an asset: container, streams, duration, size. The API runs
+# no ffmpeg itself; transcoding is the worker's.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg \
+ && rm -rf /var/lib/apt/lists/* \
+ && ffprobe -version > /dev/null
 
 ENV NODE_ENV=production \
     PORT=4000 \

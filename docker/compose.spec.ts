@@ -296,12 +296,23 @@ describe('docker/nginx.conf', () => {
     const upstream = /set\s+\$api_upstream\s+http:\/\/([^:;\s]+):(\d+);/.exec(nginx);
     expect(upstream?.[1]).toBe('api');
     expect(upstream?.[2]).toBe(envOf(services.api).PORT);
-    for (const path of ['/graphql', '/health', '/imports/', '/courses/', '/files/', '/media/', '/uploads/']) {
+    for (const path of ['/graphql', '/health', '/imports/', '/courses/', '/files/', '/media/', '/uploads/', '/videos/']) {
       const block = new RegExp(`location\\s+${path.replace(/\//g, '\\/')}\\s*\\{[^}]*proxy_pass\\s+\\$api_upstream;`);
       expect(nginx).toMatch(block);
     }
     expect(nginx).toMatch(/proxy_set_header\s+Upgrade\s+\$http_upgrade;/);
     expect(nginx).toMatch(/location\s+\/uploads\/\s*\{[^}]*proxy_request_buffering\s+off;/);
+  });
+
+  it('lets tus video uploads through unbuffered and without a body size limit (the API enforces its own)', () => {
+    const uploads = /location\s+\/uploads\/\s*\{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    expect(uploads).toMatch(/client_max_body_size\s+0;/);
+    expect(uploads).toMatch(/proxy_request_buffering\s+off;/);
+    expect(uploads).toMatch(/proxy_read_timeout\s+\d+[hm];/);
+  });
+
+  it('streams media (HLS, Range requests) through without spooling to a temp file', () => {
+    expect(nginx).toMatch(/location\s+\/media\/\s*\{[^}]*proxy_max_temp_file_size\s+0;/);
   });
 
   it('falls back to index.html for client-side routes', () => {
@@ -374,6 +385,14 @@ describe('docker/*.Dockerfile', () => {
       expect(lines.slice(lastFrom)).toContain('USER node');
       expect(lines.slice(lastFrom).join('\n')).toMatch(/ENV NODE_ENV=production/);
     }
+  });
+
+  it('installs ffprobe in the api runtime stage (video uploads are probed when they finish)', () => {
+    const lines = instructions(join(dockerDir, 'api.Dockerfile'));
+    const lastFrom = lines.map((i) => /^FROM\s/i.test(i)).lastIndexOf(true);
+    const runtime = lines.slice(lastFrom).join('\n');
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends ffmpeg/);
+    expect(runtime).toMatch(/ffprobe -version/);
   });
 
   it('installs ffmpeg and LibreOffice (for document previews) in the worker runtime stage', () => {

@@ -23,6 +23,8 @@ export interface LessonSpec {
   allowDownload?: boolean;
   /** DOCUMENT lessons: a file record of the course is created for it (no bytes are stored). */
   document?: { fileName: string; mediaType: string; sizeBytes: number };
+  /** VIDEO lessons: a video record of the course, READY with a made-up output folder (no files are stored). */
+  video?: { durationSeconds: number };
 }
 
 export interface CourseSpec {
@@ -77,6 +79,7 @@ export async function buildCourse(app: RepositorySource, spec: CourseSpec): Prom
             uploadedBy: course.id,
           })
         : null;
+      const video = lesson.video ? await readyVideo(assets, course.id, spec.agencyId, lesson.video.durationSeconds) : null;
       lessonRows.push({
         courseId: course.id,
         version: DRAFT_VERSION,
@@ -90,10 +93,33 @@ export async function buildCourse(app: RepositorySource, spec: CourseSpec): Prom
         externalUrl: lesson.externalUrl ?? null,
         allowDownload: lesson.allowDownload ?? false,
         documentId: asset?.id ?? null,
+        videoId: video?.id ?? null,
       });
     }
   }
   const lessons = await app.get(LessonRepository).createMany(lessonRows);
   if (spec.publish ?? true) await courses.publish(course.id);
   return { id: course.id, moduleIds: modules.map((module) => module.id), lessonIds: lessons.map((lesson) => lesson.id) };
+}
+
+/** A video asset moved through the transcode states to READY, as the worker would leave it. */
+async function readyVideo(assets: CourseAssetRepository, courseId: string, agencyId: string, durationSeconds: number): Promise<{ id: string }> {
+  const asset = await assets.create({
+    courseId,
+    agencyId,
+    kind: 'video',
+    fileName: 'video-uji.mp4',
+    mediaType: 'video/mp4',
+    sizeBytes: 1_000_000,
+    sha256: '0'.repeat(64),
+    storagePath: `videos/${courseId}/source`,
+    uploadedBy: courseId,
+    video: { durationSeconds, width: 1280, height: 720, hasAudio: true },
+  });
+  await assets.claimVideo(asset.id, 'test-run');
+  await assets.publishVideo(asset.id, 'test-run', {
+    outputPath: `videos/${asset.id}/hls-test-run`,
+    renditions: [{ name: '360p', width: 640, height: 360, videoBitrateKbps: 800, audioBitrateKbps: 96 }],
+  });
+  return asset;
 }

@@ -35,10 +35,13 @@ import { AssignmentService } from './learning/assignment.service';
 import { EnrolmentListsService } from './learning/enrolment-lists.service';
 import { EnrolmentService } from './learning/enrolment.service';
 import { LessonViewService } from './learning/lesson-view.service';
+import { MediaModule } from './media/media.module';
 import { ImportFileStore } from './people-import/import-file-store';
 import { PeopleImportController } from './people-import/people-import.controller';
 import { PeopleImportService } from './people-import/people-import.service';
 import { UserImportReader } from './people-import/user-import-reader.service';
+import { VideoUploadModule } from './video-upload/video-upload.module';
+import { VideoModule } from './video/video.module';
 
 @Module({ providers: [LoaderFactory], exports: [LoaderFactory] })
 class LoadersModule {}
@@ -61,6 +64,9 @@ export class AppModule {
         }),
         AuthModule,
         LearningModule,
+        MediaModule,
+        VideoUploadModule,
+        VideoModule,
       ],
       controllers: [HealthController, PeopleImportController, CourseFilesController],
       providers: [

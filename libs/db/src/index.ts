@@ -102,7 +102,14 @@ export {
   type CourseEnrolmentPage,
   type OverduePosition,
 } from './learning/enrolment.repository';
-export { LessonProgressRepository, type LessonProgressRecord, type LearnerCourseKey, type LessonReport } from './learning/lesson-progress.repository';
+export {
+  LessonProgressRepository,
+  type LessonProgressRecord,
+  type LearnerCourseKey,
+  type LessonReport,
+  type VideoProgressRecord,
+  type WatchedInterval,
+} from './learning/lesson-progress.repository';
 export { CourseCompletionRepository, type CourseCompletionRecord, type NewCourseCompletion } from './learning/course-completion.repository';
 export {
   CourseAssignmentRepository,

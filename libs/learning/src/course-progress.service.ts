@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  CourseAssetRepository,
   CourseCatalogueRepository,
   CourseCompletionRepository,
   CourseModuleRepository,
@@ -8,14 +9,16 @@ import {
   LessonRepository,
   learningStatuses,
   type EnrolmentRecord,
-  type LessonKind,
   type LessonProgressRecord,
   type LessonRecord,
   type LiveCourseRecord,
+  type VideoProgressRecord,
+  type WatchedInterval,
 } from '@lentera/db';
 import { isCourseComplete, isLessonLocked, lessonsInCourseOrder, previousLesson, requiredProgress, type CoursePath } from './course-path';
 import { completesLesson, eventFromLearnerReport, type LessonEvent } from './lesson-completion';
-import { assertSecondsSpent, assertValidId, courseNotFound, lessonLocked, lessonNotFound, notEnrolled } from './learning-errors';
+import { assertSecondsSpent, assertValidId, courseNotFound, lessonLocked, lessonNotFound, notAVideoLesson, notEnrolled, videoNotWatchable } from './learning-errors';
+import { applyVideoWatch, assertVideoWatchReport } from './watched-intervals';
 
 export interface LessonActivity {
   userId: string;
@@ -33,10 +36,37 @@ export interface LessonEventResult {
   courseCompletedNow: boolean;
 }
 
+export interface VideoWatchActivity extends LessonActivity {
+  positionSeconds: number;
+  /** What the player played since it opened, in seconds. */
+  watched: readonly WatchedInterval[];
+}
+
+export interface VideoWatchResult extends LessonEventResult {
+  /** Share of the video watched, by distinct seconds, 0..1. */
+  watchedShare: number;
+  positionSeconds: number;
+}
+
+/** A lesson a report is about, once the learner, the order and the locks were checked. */
+interface LessonStep {
+  course: LiveCourseRecord;
+  lesson: LessonRecord;
+  /** The learner's row for the lesson before this report. */
+  row: LessonProgressRecord | undefined;
+}
+
+/** What a report establishes: the event, and for video lessons the state to store. */
+interface LessonJudgement {
+  event: LessonEvent;
+  video?: VideoProgressRecord;
+}
+
 /**
  * Records what happened in a lesson and, when it finishes the course, the completion (once).
- * Used by the API for learners' reports and, later, by the worker for graded quizzes and watched
- * videos: it depends on repositories only.
+ * Every kind of report (a learner's, the video player's, later the quiz grader's) goes through
+ * `record`: the same enrolment, order and lock checks, the same completion. Used by the API and,
+ * later, by the worker: it depends on repositories only.
  */
 @Injectable()
 export class CourseProgressService {
@@ -49,19 +79,44 @@ export class CourseProgressService {
     private readonly enrolments: EnrolmentRepository,
     private readonly progress: LessonProgressRepository,
     private readonly completions: CourseCompletionRepository,
+    private readonly assets: CourseAssetRepository,
   ) {}
 
   /** A learner's client reports time spent and whether the end of the lesson was reached. */
   recordLearnerReport(activity: LessonActivity & { reachedEnd: boolean }): Promise<LessonEventResult> {
-    return this.record(activity, (kind) => eventFromLearnerReport(kind, activity.reachedEnd));
+    return this.record(activity, ({ lesson }) => eventOnly(eventFromLearnerReport(lesson.kind, activity.reachedEnd)));
   }
 
-  /** A job (quiz grading, video playback) reports an event it established. */
+  /** A job (quiz grading) reports an event it established. */
   recordLessonEvent(activity: LessonActivity & { event: LessonEvent }): Promise<LessonEventResult> {
-    return this.record(activity, () => activity.event);
+    return this.record(activity, () => eventOnly(activity.event));
   }
 
-  private async record(activity: LessonActivity, eventFor: (kind: LessonKind) => LessonEvent): Promise<LessonEventResult> {
+  /**
+   * The player of a video lesson reports where the learner is and what they played. The
+   * intervals are merged into the learner's row (see applyVideoWatch); the lesson is done once
+   * enough of the video was watched (VIDEO_DONE_SHARE), through the same path as every report.
+   */
+  async recordVideoWatch(activity: VideoWatchActivity): Promise<VideoWatchResult> {
+    assertVideoWatchReport(activity);
+    const { judgement, ...result } = await this.record(activity, async ({ course, lesson, row }) => {
+      if (lesson.kind !== 'video') throw notAVideoLesson();
+      const video = await this.watchableVideo(course, lesson);
+      // Intervals of another video (the lesson's video was replaced) do not count for this one.
+      const before = row?.video?.videoId === video.id ? row.video.watched : [];
+      const state = applyVideoWatch(before, activity, { durationSeconds: video.durationSeconds, preventSkippingAhead: course.preventSkippingAhead });
+      return {
+        event: { type: 'watched', share: state.share } satisfies LessonEvent,
+        video: { videoId: video.id, durationSeconds: video.durationSeconds, positionSeconds: state.positionSeconds, watched: state.watched, watchedSeconds: state.watchedSeconds },
+      };
+    });
+    return { ...result, watchedShare: shareOf(judgement.video), positionSeconds: judgement.video.positionSeconds };
+  }
+
+  private async record<Judgement extends LessonJudgement>(
+    activity: LessonActivity,
+    judge: (step: LessonStep) => Judgement | Promise<Judgement>,
+  ): Promise<LessonEventResult & { judgement: Judgement }> {
     // Everything is checked before the first write: a refused report writes nothing.
     assertValidId(activity.courseId, 'course');
     assertValidId(activity.lessonId, 'lesson');
@@ -78,16 +133,24 @@ export class CourseProgressService {
     if (!lesson) throw lessonNotFound();
     const path = pathOf(ordered, before);
     if (isLessonLocked(path, lesson.id)) throw lessonLocked(previousLesson(path, lesson.id)?.title ?? '');
-    const done = completesLesson(lesson.kind, eventFor(lesson.kind));
-
+    const judgement = await judge({ course, lesson, row: before.find((row) => row.lessonId === lesson.id) });
+    const done = completesLesson(lesson.kind, judgement.event);
     const now = new Date();
-    await this.progress.record({ ...activity, completes: done && !path.doneLessonIds.has(lesson.id), at: now });
+    await this.progress.record({ ...activity, completes: done && !path.doneLessonIds.has(lesson.id), at: now, video: judgement.video });
     // Read again after the write: two reports finishing different lessons at the same moment
     // each see the other's, so the later of them completes the course.
     const counters = requiredProgress(pathOf(ordered, await this.progress.findByLearnerCourse(activity)));
     await this.enrolments.recordActivity(enrolment.id, { lessonId: lesson.id, at: now, secondsSpent: activity.secondsSpent, ...counters });
     const courseCompletedNow = enrolment.status !== 'completed' && isCourseComplete(counters) && (await this.complete(course, enrolment, now));
-    return { enrolment: (await this.enrolments.findById(enrolment.id)) ?? enrolment, lesson, courseCompletedNow };
+    return { enrolment: (await this.enrolments.findById(enrolment.id)) ?? enrolment, lesson, courseCompletedNow, judgement };
+  }
+
+  /** The lesson's video in the published version, when it is a READY video of the course. */
+  private async watchableVideo(course: LiveCourseRecord, lesson: LessonRecord): Promise<{ id: string; durationSeconds: number }> {
+    const content = await this.lessons.findContent({ courseId: course.id, version: course.publishedVersion }, lesson.id);
+    const asset = content?.videoId ? await this.assets.findById(content.videoId) : null;
+    if (!asset?.video || asset.courseId !== course.id || asset.video.status !== 'ready' || !(asset.video.durationSeconds > 0)) throw videoNotWatchable();
+    return { id: asset.id, durationSeconds: asset.video.durationSeconds };
   }
 
   private async learnerInCourse(activity: LessonActivity): Promise<{ course: LiveCourseRecord; enrolment: EnrolmentRecord }> {
@@ -123,6 +186,15 @@ export class CourseProgressService {
     }
     return created;
   }
+}
+
+function eventOnly(event: LessonEvent): LessonJudgement {
+  return { event };
+}
+
+/** A row's share of its video watched, 0..1. */
+export function shareOf(video: Pick<VideoProgressRecord, 'watchedSeconds' | 'durationSeconds'>): number {
+  return video.durationSeconds > 0 ? Math.min(1, video.watchedSeconds / video.durationSeconds) : 0;
 }
 
 function pathOf(lessons: readonly LessonRecord[], progress: readonly LessonProgressRecord[]): CoursePath {

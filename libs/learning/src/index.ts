@@ -1,5 +1,25 @@
 export { LearningModule } from './learning.module';
-export { CourseProgressService, type LessonActivity, type LessonEventResult } from './course-progress.service';
+export {
+  CourseProgressService,
+  shareOf,
+  type LessonActivity,
+  type LessonEventResult,
+  type VideoWatchActivity,
+  type VideoWatchResult,
+} from './course-progress.service';
+export {
+  MAX_REPORTED_INTERVALS,
+  SKIP_TOLERANCE_SECONDS,
+  applyVideoWatch,
+  assertVideoWatchReport,
+  creditLimit,
+  furthestContiguous,
+  mergeIntervals,
+  totalSeconds,
+  type VideoWatchReport,
+  type VideoWatchState,
+  type WatchedVideo,
+} from './watched-intervals';
 export { VIDEO_DONE_SHARE, completesLesson, eventFromLearnerReport, type LessonEvent } from './lesson-completion';
 export {
   countedLessons,
@@ -20,5 +40,7 @@ export {
   courseNotFound,
   lessonLocked,
   lessonNotFound,
+  notAVideoLesson,
   notEnrolled,
+  videoNotWatchable,
 } from './learning-errors';

@@ -55,3 +55,21 @@ export function lessonLocked(previousTitle: string): DomainError {
     { reason: 'locked' },
   );
 }
+
+/** A video report for a lesson that is not a video lesson. */
+export function notAVideoLesson(): DomainError {
+  return new DomainError(
+    ErrorCode.BadUserInput,
+    { id: 'Pelajaran ini bukan pelajaran video.', en: 'This lesson is not a video lesson.' },
+    { field: 'lessonId', reason: 'not_video' },
+  );
+}
+
+/** The lesson's video is missing or not ready (a published course should never show one). */
+export function videoNotWatchable(): DomainError {
+  return new DomainError(
+    ErrorCode.BadUserInput,
+    { id: 'Video pelajaran ini belum siap ditonton.', en: "This lesson's video is not ready to watch yet." },
+    { reason: 'video_not_ready' },
+  );
+}

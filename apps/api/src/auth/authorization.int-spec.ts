@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AgencyRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
+import { AgencyRepository, CourseAssetRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
 import { buildCourse, isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
 import { AppModule } from '../app.module';
 import { PasswordHasher } from './password-hasher';
@@ -260,6 +260,22 @@ describe('authorization over every query and mutation', () => {
       }),
       expected: agencyAAdmins,
     },
+    // ---- videos: agency A's authors' (instructors and admins)
+    video: {
+      operation: async (world) => ({ query: 'query ($v: ID!) { video(id: $v) { status } }', variables: { v: (await videoOf(world, 'ready')).id } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    retryVideo: {
+      operation: async (world) => ({ query: 'mutation ($v: ID!) { retryVideo(videoId: $v) { status } }', variables: { v: (await videoOf(world, 'failed')).id } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    removeVideoCaption: {
+      operation: async (world) => ({
+        query: 'mutation ($v: ID!) { removeVideoCaption(videoId: $v, language: "id") { status } }',
+        variables: { v: (await videoOf(world, 'ready')).id },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
     // ---- bulk onboarding: agency A's imports are private to its admins
     userImports: {
       operation: (world) => ({ query: 'query ($a: ID!) { userImports(agencyId: $a) { id } }', variables: { a: world.agencyA } }),
@@ -291,6 +307,17 @@ describe('authorization over every query and mutation', () => {
         return {
           query: 'mutation ($input: LessonProgressInput!) { recordLessonProgress(input: $input) { courseCompletedNow } }',
           variables: { input: { courseId: course.id, lessonId: course.lessonIds[0], secondsSpent: 30, reachedEnd: true } },
+        };
+      },
+      expected: signedIn,
+    },
+    recordVideoWatch: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{ kind: 'video', video: { durationSeconds: 60 } }]] });
+        if (world.callerUser) await enrolAs(world.callerUser, course.id);
+        return {
+          query: 'mutation ($input: VideoWatchInput!) { recordVideoWatch(input: $input) { watchedShare } }',
+          variables: { input: { courseId: course.id, lessonId: course.lessonIds[0], secondsSpent: 10, positionSeconds: 10, watched: [{ start: 0, end: 10 }] } },
         };
       },
       expected: signedIn,
@@ -332,6 +359,31 @@ describe('authorization over every query and mutation', () => {
       expected: agencyAAdmins,
     },
   };
+
+  /** A video of a draft course of agency A, ready (as the worker leaves it) or failed. */
+  async function videoOf(world: World, status: 'ready' | 'failed'): Promise<{ id: string }> {
+    const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]], publish: false });
+    const assets = app.get(CourseAssetRepository);
+    const video = await assets.create({
+      courseId: course.id,
+      agencyId: world.agencyA,
+      kind: 'video',
+      fileName: 'video.mp4',
+      mediaType: 'video/mp4',
+      sizeBytes: 1_000,
+      sha256: '0'.repeat(64),
+      storagePath: `videos/${course.id}/source`,
+      uploadedBy: world.personInA.id,
+      video: { durationSeconds: 60, width: 640, height: 360, hasAudio: false },
+    });
+    if (status === 'failed') {
+      await assets.failVideo(video.id, { id: 'Berkas rusak.', en: 'Broken file.' });
+    } else {
+      await assets.claimVideo(video.id, 'authz');
+      await assets.publishVideo(video.id, 'authz', { outputPath: `videos/${video.id}/hls-authz`, renditions: [] });
+    }
+    return video;
+  }
 
   /** Enrols `user` through the API (as they would themselves); the enrolment id. */
   async function enrolAs(user: UserRecord, courseId: string): Promise<string> {

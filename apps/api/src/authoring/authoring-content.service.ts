@@ -16,10 +16,13 @@ export class AuthoringContent {
     return sanitizeRichText(html, { allowedImageIds });
   }
 
-  /** A lesson's document must be a DOCUMENT of the same course; a cover an IMAGE of the same course. */
-  async assertAsset(courseId: string, assetId: string, use: 'document' | 'coverImage'): Promise<void> {
+  /**
+   * A lesson's document must be a DOCUMENT of the same course, its video a VIDEO of the same
+   * course (in any state: publishing waits for it to be ready); a cover an IMAGE of the same course.
+   */
+  async assertAsset(courseId: string, assetId: string, use: 'document' | 'video' | 'coverImage'): Promise<void> {
     assertId(assetId, use);
-    const expected: CourseAssetKind = use === 'document' ? 'document' : 'image';
+    const expected: CourseAssetKind = use === 'coverImage' ? 'image' : use;
     const asset = await this.assets.findById(assetId);
     if (!asset || asset.courseId !== courseId || asset.kind !== expected) throw assetNotUsable(use);
   }

@@ -68,6 +68,7 @@ export class AuthoringCourseService {
       ...(input.language != null && { language: input.language }),
       ...(input.learningOutcomes != null && { learningOutcomes: cleanList(input.learningOutcomes) }),
       ...(input.enrolmentPolicy != null && { enrolmentPolicy: input.enrolmentPolicy }),
+      ...(input.preventSkippingAhead != null && { preventSkippingAhead: input.preventSkippingAhead }),
     };
     if (input.coverImageId !== undefined) {
       if (input.coverImageId !== null) await this.content.assertAsset(course.id, input.coverImageId, 'coverImage');

@@ -3,6 +3,9 @@ import { isValidId } from '@lentera/db';
 import { AgencyModel, CourseInstructorModel } from '../catalogue/course.model';
 import { toCourseInstructorModel } from '../catalogue/course.mapper';
 import { FileUrlSigner } from '../course-files/file-url-signer';
+import { MediaUrlSigner } from '../media/media-url-signer';
+import { isVideoAsset, toVideoModel } from '../video/video.mapper';
+import { VideoModel } from '../video/video.model';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { loadAgency } from '../graphql/load-agency';
 import { toAuthoringModuleModels, toCourseAssetModel } from './authoring.mapper';
@@ -56,12 +59,22 @@ export class AuthoringCourseFieldsResolver {
 
 @Resolver(() => AuthoringLessonModel)
 export class AuthoringLessonFieldsResolver {
-  constructor(private readonly signer: FileUrlSigner) {}
+  constructor(
+    private readonly signer: FileUrlSigner,
+    private readonly mediaUrls: MediaUrlSigner,
+  ) {}
 
   @ResolveField('document', () => CourseAssetModel, { nullable: true, description: 'DOCUMENT lessons: the file' })
   async document(@Parent() lesson: AuthoringLessonModel, @Context() context: GraphqlContext): Promise<CourseAssetModel | null> {
     if (!lesson.documentId) return null;
     const asset = await context.loaders.courseAssetById.load(lesson.documentId);
     return asset ? toCourseAssetModel(asset, (id, options) => this.signer.url(id, options)) : null;
+  }
+
+  @ResolveField('video', () => VideoModel, { nullable: true, description: 'VIDEO lessons' })
+  async video(@Parent() lesson: AuthoringLessonModel, @Context() context: GraphqlContext): Promise<VideoModel | null> {
+    if (!lesson.videoId) return null;
+    const asset = await context.loaders.courseAssetById.load(lesson.videoId);
+    return isVideoAsset(asset) ? toVideoModel(asset, this.mediaUrls) : null;
   }
 }

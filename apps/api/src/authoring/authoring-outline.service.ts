@@ -81,6 +81,7 @@ export class AuthoringOutlineService {
           estimatedMinutes: input.estimatedMinutes ?? null,
           bodyHtml: content.bodyHtml ?? '',
           documentId: content.documentId ?? null,
+          videoId: content.videoId ?? null,
           allowDownload: input.allowDownload ?? false,
           externalUrl: content.externalUrl ?? null,
         },
@@ -153,7 +154,7 @@ export class AuthoringOutlineService {
     return lesson;
   }
 
-  /** The content fields of a lesson input, checked: sanitized HTML, a document of this course, an http(s) link. */
+  /** The content fields of a lesson input, checked: sanitized HTML, a document or video of this course, an http(s) link. */
   private async lessonContent(courseId: string, input: NewLessonInput | LessonChangesInput): Promise<LessonChanges> {
     const changes: LessonChanges = {};
     if (input.bodyHtml != null) changes.bodyHtml = await this.content.sanitizeBody(courseId, input.bodyHtml);
@@ -161,8 +162,13 @@ export class AuthoringOutlineService {
       if (input.documentId !== null) await this.content.assertAsset(courseId, input.documentId, 'document');
       changes.documentId = input.documentId;
     }
+    if (input.videoId !== undefined) {
+      if (input.videoId !== null) await this.content.assertAsset(courseId, input.videoId, 'video');
+      changes.videoId = input.videoId;
+    }
     if (input.externalUrl !== undefined) changes.externalUrl = input.externalUrl === null ? null : this.content.externalUrl(input.externalUrl);
-    // A document or link lesson may be drafted before its file or address exists: publishing checks.
+    // A document, video or link lesson may be drafted before its file or address exists (or the
+    // video is transcoded): publishing checks.
     return changes;
   }
 }

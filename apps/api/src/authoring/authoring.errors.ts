@@ -6,6 +6,7 @@ const idNames = {
   module: { id: 'modul', en: 'module' },
   lesson: { id: 'pelajaran', en: 'lesson' },
   document: { id: 'dokumen', en: 'document' },
+  video: { id: 'video', en: 'video' },
   coverImage: { id: 'gambar sampul', en: 'cover image' },
   instructor: { id: 'pengajar', en: 'instructor' },
 } as const;
@@ -67,12 +68,29 @@ export function courseWithoutLessons(): DomainError {
   });
 }
 
-export function incompleteLesson(title: string, missing: 'document' | 'externalUrl'): DomainError {
-  const what = missing === 'document' ? { id: 'dokumen', en: 'a document' } : { id: 'alamat tautan', en: 'a link address' };
+export function incompleteLesson(title: string, missing: 'document' | 'videoId' | 'externalUrl'): DomainError {
+  const what = { document: { id: 'dokumen', en: 'a document' }, videoId: { id: 'video', en: 'a video' }, externalUrl: { id: 'alamat tautan', en: 'a link address' } }[missing];
   return new DomainError(
     ErrorCode.BadUserInput,
     { id: `Pelajaran "${title}" belum memiliki ${what.id}.`, en: `The lesson "${title}" has no ${what.en} yet.` },
     { field: missing },
+  );
+}
+
+/** Learners must never meet a lesson whose video still processes or failed. */
+export function videoNotReady(title: string, failed: boolean): DomainError {
+  return new DomainError(
+    ErrorCode.BadUserInput,
+    failed
+      ? {
+          id: `Video pelajaran "${title}" gagal diproses. Proses ulang atau unggah video lain sebelum menerbitkan.`,
+          en: `The video of the lesson "${title}" failed to process. Retry it or upload another video before publishing.`,
+        }
+      : {
+          id: `Video pelajaran "${title}" belum siap (masih diproses). Tunggu sampai selesai, lalu terbitkan.`,
+          en: `The video of the lesson "${title}" is not ready yet (still processing). Wait until it is done, then publish.`,
+        },
+    { field: 'videoId', reason: failed ? 'video_failed' : 'video_not_ready' },
   );
 }
 
@@ -91,12 +109,13 @@ export function invalidText(field: string, min: number, max: number): DomainErro
   );
 }
 
-export function assetNotUsable(kind: 'document' | 'coverImage'): DomainError {
-  const messages =
-    kind === 'document'
-      ? { id: 'Dokumen harus berupa berkas dokumen yang diunggah ke kursus ini.', en: 'The document must be a document file uploaded to this course.' }
-      : { id: 'Gambar sampul harus berupa berkas gambar yang diunggah ke kursus ini.', en: 'The cover image must be an image file uploaded to this course.' };
-  return new DomainError(ErrorCode.BadUserInput, messages, { field: kind === 'document' ? 'documentId' : 'coverImageId' });
+export function assetNotUsable(kind: 'document' | 'video' | 'coverImage'): DomainError {
+  const messages = {
+    document: { id: 'Dokumen harus berupa berkas dokumen yang diunggah ke kursus ini.', en: 'The document must be a document file uploaded to this course.' },
+    video: { id: 'Video harus berupa video yang diunggah ke kursus ini.', en: 'The video must be a video uploaded to this course.' },
+    coverImage: { id: 'Gambar sampul harus berupa berkas gambar yang diunggah ke kursus ini.', en: 'The cover image must be an image file uploaded to this course.' },
+  }[kind];
+  return new DomainError(ErrorCode.BadUserInput, messages, { field: `${kind}Id` });
 }
 
 export function invalidExternalUrl(): DomainError {

@@ -163,6 +163,10 @@ export class CourseDetailsInput {
   @IsEnum(EnrolmentPolicy)
   enrolmentPolicy?: EnrolmentPolicy | null;
 
+  @Field(() => Boolean, { nullable: true })
+  @OptionalFlag()
+  preventSkippingAhead?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'An IMAGE asset of this course; null removes the cover' })
   @OptionalId()
   coverImageId?: string | null;
@@ -204,6 +208,10 @@ export class NewLessonInput {
   @OptionalId()
   documentId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'A VIDEO asset of this course; null clears' })
+  @OptionalId()
+  videoId?: string | null;
+
   @Field(() => Boolean, { nullable: true })
   @OptionalFlag()
   allowDownload?: boolean | null;
@@ -213,7 +221,7 @@ export class NewLessonInput {
   externalUrl?: string | null;
 }
 
-/** Only the fields given change. `null` clears estimatedMinutes, documentId and externalUrl. */
+/** Only the fields given change. `null` clears estimatedMinutes, documentId, videoId and externalUrl. */
 @InputType()
 export class LessonChangesInput {
   @Field(() => String, { nullable: true })
@@ -239,6 +247,10 @@ export class LessonChangesInput {
   @Field(() => ID, { nullable: true })
   @OptionalId()
   documentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A VIDEO asset of this course; null clears' })
+  @OptionalId()
+  videoId?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   @OptionalFlag()

@@ -41,6 +41,7 @@ export function toAuthoringCourseModel(record: CourseRecord): AuthoringCourseMod
     language: record.language,
     learningOutcomes: [...record.learningOutcomes],
     enrolmentPolicy: enrolmentPolicies[record.enrolmentPolicy],
+    preventSkippingAhead: record.preventSkippingAhead,
     revision: record.revision,
     hasUnpublishedChanges: record.publishedRevision === null || record.publishedRevision !== record.revision,
     publishedAt: record.publishedAt,
@@ -64,6 +65,7 @@ export function toAuthoringLessonModel(record: LessonContentRecord, sign: SignFi
   return {
     id: record.id,
     documentId: record.documentId,
+    videoId: record.videoId,
     title: record.title,
     kind: lessonKinds[record.kind],
     position: record.position,

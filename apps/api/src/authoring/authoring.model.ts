@@ -51,6 +51,9 @@ export class AuthoringLessonModel extends LessonFields {
   /** Not a GraphQL field: `document` resolves it. */
   documentId!: string | null;
 
+  /** Not a GraphQL field: `video` resolves it. */
+  videoId!: string | null;
+
   @Field(() => String, { description: 'Sanitized HTML; course images carry signed URLs' })
   bodyHtml!: string;
 

@@ -1,10 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CourseRepository, DRAFT_VERSION, LessonRepository, staleCourseError, type CourseRecord, type LessonContentRecord } from '@lentera/db';
+import {
+  CourseAssetRepository,
+  CourseRepository,
+  DRAFT_VERSION,
+  LessonRepository,
+  staleCourseError,
+  type CourseAssetRecord,
+  type CourseRecord,
+  type LessonContentRecord,
+} from '@lentera/db';
 import type { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { CourseStatsService } from '../course-stats/course-stats.service';
 import { AuthoringAccess } from './authoring-access';
-import { archivedCourseNotPublishable, courseWithoutLessons, incompleteLesson } from './authoring.errors';
+import { archivedCourseNotPublishable, courseWithoutLessons, incompleteLesson, videoNotReady } from './authoring.errors';
 
 /** Publishing and archiving: what agency admins decide about a course. */
 @Injectable()
@@ -14,6 +23,7 @@ export class CoursePublicationService {
   constructor(
     private readonly courses: CourseRepository,
     private readonly lessons: LessonRepository,
+    private readonly assets: CourseAssetRepository,
     private readonly authoring: AuthoringAccess,
     private readonly stats: CourseStatsService,
   ) {}
@@ -26,7 +36,8 @@ export class CoursePublicationService {
     const { course } = await this.authoring.forChange(actor, courseId, Permission.PublishCourses);
     if (course.status === 'archived') throw archivedCourseNotPublishable();
     if (course.revision !== revision) throw staleCourseError();
-    assertPublishable(await this.lessons.findContentByCourseVersions([{ courseId, version: DRAFT_VERSION }]));
+    const lessons = await this.lessons.findContentByCourseVersions([{ courseId, version: DRAFT_VERSION }]);
+    assertPublishable(lessons, await this.videosOf(courseId, lessons));
     const published = await this.courses.publish(courseId, new Date(), revision);
     this.logger.log({ courseId, version: published.publishedVersion, revision }, 'course published');
     await this.requestStats(courseId);
@@ -42,6 +53,13 @@ export class CoursePublicationService {
     return archived;
   }
 
+  /** The course's videos the draft's lessons name, in one query. */
+  private async videosOf(courseId: string, lessons: readonly LessonContentRecord[]): Promise<Map<string, CourseAssetRecord>> {
+    const ids = [...new Set(lessons.flatMap((lesson) => (lesson.kind === 'video' && lesson.videoId ? [lesson.videoId] : [])))];
+    const videos = (await this.assets.findByIds(ids)).filter((asset) => asset.courseId === courseId && asset.kind === 'video');
+    return new Map(videos.map((asset) => [asset.id, asset]));
+  }
+
   private async requestStats(courseId: string): Promise<void> {
     try {
       await this.stats.request(courseId);
@@ -52,11 +70,19 @@ export class CoursePublicationService {
   }
 }
 
-/** At least one lesson, and every document or link lesson has its document or address. */
-function assertPublishable(lessons: readonly LessonContentRecord[]): void {
+/**
+ * At least one lesson; every document or link lesson has its document or address; every video
+ * lesson a video that is READY, so learners never meet one still processing or broken.
+ */
+function assertPublishable(lessons: readonly LessonContentRecord[], videos: ReadonlyMap<string, CourseAssetRecord>): void {
   if (lessons.length === 0) throw courseWithoutLessons();
   for (const lesson of lessons) {
     if (lesson.kind === 'document' && !lesson.documentId) throw incompleteLesson(lesson.title, 'document');
+    if (lesson.kind === 'video') {
+      const video = lesson.videoId ? videos.get(lesson.videoId)?.video : null;
+      if (!video) throw incompleteLesson(lesson.title, 'videoId');
+      if (video.status !== 'ready') throw videoNotReady(lesson.title, video.status === 'failed');
+    }
     if (lesson.kind === 'link' && !lesson.externalUrl) throw incompleteLesson(lesson.title, 'externalUrl');
   }
 }

@@ -3,6 +3,7 @@ import { CourseAssetRepository, CourseRepository, EnrolmentRepository } from '@l
 import type { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { CourseFileStore } from '../course-files/course-file.store';
+import { VideoFileStore } from '../media/video-file.store';
 import { AuthoringAccess } from './authoring-access';
 import { courseHasEnrolments } from './authoring.errors';
 
@@ -16,6 +17,7 @@ export class CourseRemovalService {
     private readonly enrolments: EnrolmentRepository,
     private readonly assets: CourseAssetRepository,
     private readonly files: CourseFileStore,
+    private readonly videoFiles: VideoFileStore,
     private readonly authoring: AuthoringAccess,
   ) {}
 
@@ -28,8 +30,11 @@ export class CourseRemovalService {
     const { scope } = await this.authoring.forChange(actor, courseId, Permission.PublishCourses);
     if (await this.enrolments.existsForCourse(courseId)) throw courseHasEnrolments();
     if (!(await this.courses.delete(scope, courseId))) return false;
+    // Videos live in folders of their own (videos/<assetId>), not under the course's folder.
+    const videos = await this.assets.findByCourse(courseId, 'video');
     await this.assets.deleteByCourse(courseId);
     await this.files.removeCourse(courseId);
+    await Promise.all(videos.map((video) => this.videoFiles.removeVideo(video.id)));
     this.logger.log({ courseId }, 'course deleted');
     return true;
   }

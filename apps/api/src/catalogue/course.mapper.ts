@@ -30,6 +30,7 @@ export function toCourseModel(record: LiveCourseRecord): CourseModel {
     language: record.language,
     learningOutcomes: [...record.learningOutcomes],
     enrolmentPolicy: enrolmentPolicies[record.enrolmentPolicy],
+    preventSkippingAhead: record.preventSkippingAhead,
     status: courseStatuses[record.status],
     publishedAt: record.publishedAt,
     enrolledCount: record.enrolmentCount,

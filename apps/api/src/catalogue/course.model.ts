@@ -203,6 +203,9 @@ export abstract class CourseFields {
   @Field(() => EnrolmentPolicy)
   enrolmentPolicy!: EnrolmentPolicy;
 
+  @Field(() => Boolean, { description: 'Video lessons: learners cannot skip ahead of what they watched' })
+  preventSkippingAhead!: boolean;
+
   @Field(() => Date, { nullable: true, description: 'First publication' })
   publishedAt!: Date | null;
 

@@ -4,6 +4,7 @@ import { Public, SignedIn } from '../auth/access.decorator';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { readRequestBody, uploadFileName } from '../http/request-body';
+import { sendFile } from '../http/send-file';
 import { contentDisposition } from './content-disposition';
 import { CourseFileService, type CourseFileView, type ServedFile } from './course-file.service';
 import { fileNotFound, fileTooLarge, invalidFileLink, invalidUploadKind, maxUploadBytes, notARawFile, type UploadKind } from './course-files.errors';
@@ -66,7 +67,7 @@ export class CourseFilesController {
   ): Promise<void> {
     const options = { download: download === '1', variant: fileVariantOf(variant) };
     const file = await this.files.fileToServe(assetId, stringOrUndefined(exp), stringOrUndefined(sig), options);
-    await sendFile(response, file.path, fileHeaders(file));
+    await sendFile(response, file.path, fileHeaders(file), fileNotFound);
   }
 }
 
@@ -96,30 +97,4 @@ function fileHeaders(file: ServedFile): Record<string, string> {
     // Private: a shared cache must not keep what a signed URL gave one person.
     'Cache-Control': `private, max-age=${maxAge}`,
   };
-}
-
-/** What express's sendFile passes its callback: http-errors from `send`, or fs errors. */
-interface SendError extends Error {
-  code?: string;
-  status?: number;
-  headers?: Record<string, string>;
-}
-
-/**
- * express's sendFile does Range (206), conditional requests (304) and HEAD. Dot folders are
- * allowed because DATA_DIR may be one (`.lentera/data`); the path is built from ids only.
- */
-function sendFile(response: Response, path: string, headers: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    response.sendFile(path, { headers, cacheControl: false, dotfiles: 'allow' }, (error?: SendError) => {
-      if (!error || response.headersSent) return resolve(); // sent, or the client went away mid-download
-      // The file's headers are set by now for a range or precondition failure: not for the answer.
-      for (const name of Object.keys(headers)) response.removeHeader(name);
-      if (error.status === 416 || error.status === 412) {
-        response.status(error.status).set(error.headers ?? {}).end();
-        return resolve();
-      }
-      reject(error.code === 'ENOENT' || error.status === 404 ? fileNotFound() : error);
-    });
-  });
 }

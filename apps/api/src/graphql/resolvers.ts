@@ -10,6 +10,7 @@ import { EnrolmentResolver } from '../learning/enrolment.resolver';
 import { LessonViewResolver } from '../learning/lesson-view.resolver';
 import { CourseEnrolmentFieldResolver, LessonProgressFieldResolver } from '../learning/my-progress.resolver';
 import { UserImportResolver } from '../people-import/user-import.resolver';
+import { VideoResolver } from '../video/video.resolver';
 
 /**
  * Every resolver class. The app module provides them and the schema printer
@@ -31,4 +32,5 @@ export const resolvers = [
   AuthoringOutlineResolver,
   AuthoringCourseFieldsResolver,
   AuthoringLessonFieldsResolver,
+  VideoResolver,
 ];

@@ -21,6 +21,14 @@ export class UnsupportedMediaTypeError extends DomainError {
   }
 }
 
+/** Content that arrived whole but is not what the route takes (a video ffprobe refuses, a caption that is not WebVTT): 422 on the wire. */
+export class UnprocessableContentError extends DomainError {
+  constructor(message: LocalizedMessage, details?: Record<string, unknown>) {
+    super(ErrorCode.BadUserInput, message, details);
+    this.name = 'UnprocessableContentError';
+  }
+}
+
 export interface HttpErrorResponse {
   status: number;
   headers: Record<string, string>;
@@ -75,6 +83,7 @@ function fromDomainError(error: DomainError): HttpErrorResponse {
 function statusOf(error: DomainError): number {
   if (error instanceof PayloadTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
   if (error instanceof UnsupportedMediaTypeError) return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+  if (error instanceof UnprocessableContentError) return HttpStatus.UNPROCESSABLE_ENTITY;
   switch (error.code) {
     case ErrorCode.BadUserInput:
       return HttpStatus.BAD_REQUEST;

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '../graphql/pagination';
 
 // GraphQL enum names are upper-case; their internal values are what the database stores.
@@ -56,6 +56,12 @@ export class LessonProgressModel {
 
   @Field(() => Boolean, { description: 'Cannot be opened yet: the lesson before it must be done first' })
   locked!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'VIDEO lessons: where the learner left off' })
+  videoPositionSeconds!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'VIDEO lessons: share of the video watched, 0..1, by distinct intervals' })
+  watchedShare!: number | null;
 }
 
 @ObjectType('EnrolmentProgress')

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsString } from 'class-validator';
 import { CourseModel, LessonModel } from '../catalogue/course.model';
 import { DocumentPreviewStatus } from '../course-files/document-preview.model';
+import { LessonVideoModel } from '../video/video.model';
 import { EnrolmentModel } from './enrolment.model';
 
 @ObjectType('LessonDocument')
@@ -47,6 +48,9 @@ export class LessonViewModel {
 
   @Field(() => LessonDocumentModel, { nullable: true, description: 'DOCUMENT lessons' })
   document!: LessonDocumentModel | null;
+
+  @Field(() => LessonVideoModel, { nullable: true, description: 'VIDEO lessons' })
+  video!: LessonVideoModel | null;
 
   @Field(() => String, { nullable: true, description: 'LINK lessons: the http(s) address to open' })
   externalUrl!: string | null;

@@ -8,6 +8,7 @@ import type { GraphqlContext } from '../graphql/graphql-context';
 import { toEnrolmentModel } from './enrolment.mapper';
 import { LessonProgressInput, LessonProgressResultModel, LessonViewModel } from './lesson-view.model';
 import { LessonViewService } from './lesson-view.service';
+import { VideoWatchInput, VideoWatchResultModel } from './video-watch.model';
 
 @Resolver(() => LessonViewModel)
 export class LessonViewResolver {
@@ -34,5 +35,18 @@ export class LessonViewResolver {
   async recordLessonProgress(@CurrentActor() actor: Actor, @Args('input') input: LessonProgressInput): Promise<LessonProgressResultModel> {
     const result = await this.progress.recordLearnerReport({ userId: actor.userId, ...input });
     return { lesson: toLessonModel(result.lesson), enrolment: toEnrolmentModel(result.enrolment), courseCompletedNow: result.courseCompletedNow };
+  }
+
+  @SignedIn()
+  @Mutation(() => VideoWatchResultModel, { description: 'Saves where the learner is in a video lesson and what they watched; done at 90 % watched' })
+  async recordVideoWatch(@CurrentActor() actor: Actor, @Args('input') input: VideoWatchInput): Promise<VideoWatchResultModel> {
+    const result = await this.progress.recordVideoWatch({ userId: actor.userId, ...input });
+    return {
+      lesson: toLessonModel(result.lesson),
+      enrolment: toEnrolmentModel(result.enrolment),
+      courseCompletedNow: result.courseCompletedNow,
+      watchedShare: result.watchedShare,
+      positionSeconds: result.positionSeconds,
+    };
   }
 }

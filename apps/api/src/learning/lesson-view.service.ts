@@ -9,6 +9,8 @@ import { viewableInBrowser } from '../course-files/file-signature';
 import { FileUrlSigner } from '../course-files/file-url-signer';
 import { withSignedImages } from '../authoring/rich-text';
 import type { Loaders } from '../graphql/loaders';
+import { MediaUrlSigner } from '../media/media-url-signer';
+import { isVideoAsset, toLessonVideoModel } from '../video/video.mapper';
 import { loadLearnerPath } from './learner-path';
 import type { LessonDocumentModel, LessonViewModel } from './lesson-view.model';
 
@@ -18,6 +20,7 @@ export class LessonViewService {
   constructor(
     private readonly lessons: LessonRepository,
     private readonly fileUrls: FileUrlSigner,
+    private readonly mediaUrls: MediaUrlSigner,
   ) {}
 
   /**
@@ -44,14 +47,18 @@ export class LessonViewService {
     if (index < 0 || !content) throw lessonNotFound();
     if (!previewer && isLessonLocked(path, lessonId)) throw lessonLocked(previousLesson(path, lessonId)?.title ?? '');
 
-    const asset = content.kind === 'document' && content.documentId ? await loaders.courseAssetById.load(content.documentId) : null;
+    const fileId = (content.kind === 'document' && content.documentId) || (content.kind === 'video' && content.videoId) || null;
+    const asset = fileId ? await loaders.courseAssetById.load(fileId) : null;
+    const ownAsset = asset && belongsTo(asset, course) ? asset : null;
     return {
       course: toCourseModel(course),
       lesson: toLessonModel(path.lessons[index]),
       moduleTitle: path.outline.modules.find((module) => module.id === content.moduleId)?.title ?? '',
       // Stored HTML names images as plain /files/<id>; the reader gets URLs signed for now.
       bodyHtml: content.kind === 'text' ? withSignedImages(content.bodyHtml, (assetId) => this.fileUrls.url(assetId)) : null,
-      document: asset && belongsTo(asset, course) ? this.documentOf(asset, content.allowDownload) : null,
+      document: ownAsset && content.kind === 'document' ? this.documentOf(ownAsset, content.allowDownload) : null,
+      // The caller may watch the lesson, so the signed media URLs go to them (see MediaUrlSigner).
+      video: content.kind === 'video' && isVideoAsset(ownAsset) ? toLessonVideoModel(ownAsset, this.mediaUrls) : null,
       externalUrl: content.kind === 'link' ? content.externalUrl : null,
       previousLessonId: path.lessons[index - 1]?.id ?? null,
       nextLessonId: path.lessons[index + 1]?.id ?? null,

@@ -1,9 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { learningStatuses } from '@lentera/db';
-import { isLessonLocked } from '@lentera/learning';
+import { isLessonLocked, shareOf } from '@lentera/learning';
 import type { Actor } from '../auth/actor';
 import { OptionalActor } from '../auth/current-actor.decorator';
-import { CourseModel, LessonModel } from '../catalogue/course.model';
+import { CourseModel, LessonKind, LessonModel } from '../catalogue/course.model';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { lessonStateOf, toEnrolmentModel } from './enrolment.mapper';
 import { EnrolmentModel, LessonProgressModel } from './enrolment.model';
@@ -36,6 +36,9 @@ export class LessonProgressFieldResolver {
       startedAt: row?.startedAt ?? null,
       completedAt: row?.completedAt ?? null,
       locked: isLessonLocked(path, lesson.id),
+      // From the row alone (it keeps the video's length), so an outline of many videos costs no extra query.
+      videoPositionSeconds: lesson.kind === LessonKind.VIDEO ? (row?.video?.positionSeconds ?? 0) : null,
+      watchedShare: lesson.kind === LessonKind.VIDEO ? (row?.video ? shareOf(row.video) : 0) : null,
     };
   }
 }

@@ -8,7 +8,7 @@ import { SessionService } from '../auth/session.service';
 
 const OUTLINE_WITH_PROGRESS = `query ($id: ID!) {
   course(id: $id) {
-    modules { lessons { id myProgress { state locked } } }
+    modules { lessons { id myProgress { state locked videoPositionSeconds watchedShare } } }
     myEnrolment { progress { percent } resumeLesson { id } }
   }
 }`;

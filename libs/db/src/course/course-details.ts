@@ -20,6 +20,8 @@ export interface CourseDetailsRecord {
   language: string;
   learningOutcomes: string[];
   enrolmentPolicy: EnrolmentPolicy;
+  /** Video lessons: a learner cannot seek past what they have watched. */
+  preventSkippingAhead: boolean;
   coverImageId: string | null;
   instructorIds: string[];
 }
@@ -37,6 +39,8 @@ export function toDetailsRecord(document: CourseDetailsDocument): CourseDetailsR
     language: document.language,
     learningOutcomes: document.learningOutcomes ?? [],
     enrolmentPolicy: document.enrolmentPolicy ?? 'open',
+    // Courses stored before video lessons existed have no such field.
+    preventSkippingAhead: document.preventSkippingAhead ?? false,
     coverImageId: document.coverImageId?.toHexString() ?? null,
     instructorIds: (document.instructorIds ?? []).map((id) => id.toHexString()),
   };

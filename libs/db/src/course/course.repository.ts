@@ -233,6 +233,7 @@ const detailKeys = [
   'language',
   'learningOutcomes',
   'enrolmentPolicy',
+  'preventSkippingAhead',
   'coverImageId',
   'instructorIds',
 ] as const satisfies ReadonlyArray<keyof CourseDetailsRecord>;

@@ -36,6 +36,8 @@ export interface CourseDetailsDocument {
   language: string;
   learningOutcomes: string[];
   enrolmentPolicy: EnrolmentPolicy;
+  /** Video lessons: a learner cannot seek past what they have watched. */
+  preventSkippingAhead: boolean;
   coverImageId?: Types.ObjectId;
   instructorIds: Types.ObjectId[];
 }
@@ -99,6 +101,7 @@ const detailsFields = {
   language: { type: String, required: true, default: 'id' },
   learningOutcomes: { type: [String], default: () => [] },
   enrolmentPolicy: { type: String, required: true, enum: enrolmentPolicies, default: 'open' },
+  preventSkippingAhead: { type: Boolean, required: true, default: false },
   coverImageId: { type: Schema.Types.ObjectId },
   instructorIds: { type: [Schema.Types.ObjectId], default: () => [] },
 } as const;

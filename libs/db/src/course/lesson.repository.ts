@@ -26,6 +26,8 @@ export interface LessonContentRecord extends LessonRecord {
   bodyHtml: string;
   documentId: string | null;
   allowDownload: boolean;
+  /** Video lessons: a course asset of kind video. */
+  videoId: string | null;
   externalUrl: string | null;
 }
 
@@ -44,6 +46,7 @@ export interface NewLesson {
   bodyHtml?: string;
   documentId?: string | null;
   allowDownload?: boolean;
+  videoId?: string | null;
   externalUrl?: string | null;
 }
 
@@ -56,6 +59,7 @@ export interface LessonChanges {
   bodyHtml?: string;
   documentId?: string | null;
   allowDownload?: boolean;
+  videoId?: string | null;
   externalUrl?: string | null;
 }
 
@@ -67,6 +71,9 @@ export interface LessonPlacement {
 }
 
 const WITHOUT_CONTENT = { bodyHtml: 0 } as const;
+
+/** Lesson fields that name a course asset (stored as ObjectIds). */
+const ASSET_FIELDS: ReadonlySet<string> = new Set(['documentId', 'videoId'] satisfies Array<keyof LessonChanges>);
 
 @Injectable()
 export class LessonRepository {
@@ -126,7 +133,7 @@ export class LessonRepository {
     for (const [field, value] of Object.entries(changes)) {
       if (value === undefined) continue;
       if (value === null) unset[field] = '';
-      else set[field] = field === 'documentId' ? new Types.ObjectId(value as string) : value;
+      else set[field] = ASSET_FIELDS.has(field) ? new Types.ObjectId(value as string) : value;
     }
     const update = { ...(Object.keys(set).length ? { $set: set } : {}), ...(Object.keys(unset).length ? { $unset: unset } : {}) };
     const filter = draftLessonFilter(courseId, lessonId);
@@ -198,6 +205,7 @@ function toDocumentFields(lesson: NewLesson) {
     moduleId: new Types.ObjectId(lesson.moduleId),
     lessonId: lesson.lessonId ? new Types.ObjectId(lesson.lessonId) : new Types.ObjectId(),
     documentId: lesson.documentId ? new Types.ObjectId(lesson.documentId) : undefined,
+    videoId: lesson.videoId ? new Types.ObjectId(lesson.videoId) : undefined,
     externalUrl: lesson.externalUrl ?? undefined,
     estimatedMinutes: lesson.estimatedMinutes ?? undefined,
   };
@@ -224,6 +232,7 @@ export function toLessonContentRecord(document: LessonDocument): LessonContentRe
     bodyHtml: document.bodyHtml ?? '',
     documentId: document.documentId?.toHexString() ?? null,
     allowDownload: document.allowDownload,
+    videoId: document.videoId?.toHexString() ?? null,
     externalUrl: document.externalUrl ?? null,
   };
 }

@@ -2,7 +2,7 @@ import { Schema, type Types } from 'mongoose';
 
 export const LESSON_MODEL = 'Lesson';
 
-/** Video and quiz lessons get their content from their own issues; the kinds exist now. */
+/** Quiz lessons get their content from their own issue; the kind exists now. */
 export const lessonKinds = ['text', 'document', 'video', 'quiz', 'link'] as const;
 export type LessonKind = (typeof lessonKinds)[number];
 
@@ -27,6 +27,8 @@ export interface LessonDocument {
   /** Document lessons: a course asset. */
   documentId?: Types.ObjectId;
   allowDownload: boolean;
+  /** Video lessons: a course asset of kind video. */
+  videoId?: Types.ObjectId;
   /** Link lessons: an http(s) address. */
   externalUrl?: string;
   createdAt: Date;
@@ -48,6 +50,7 @@ export const lessonSchema = new Schema<LessonDocument>(
     bodyHtml: { type: String, default: '' },
     documentId: { type: Schema.Types.ObjectId },
     allowDownload: { type: Boolean, required: true, default: false },
+    videoId: { type: Schema.Types.ObjectId },
     externalUrl: { type: String },
   },
   { collection: 'lessons', timestamps: true },

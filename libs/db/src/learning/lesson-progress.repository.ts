@@ -2,7 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model, type UpdateQuery } from 'mongoose';
 import { isDuplicateKeyError } from '../connection/database-errors';
-import { LESSON_PROGRESS_MODEL, type LessonProgressDocument, type LessonProgressState } from './lesson-progress.schema';
+import { LESSON_PROGRESS_MODEL, type LessonProgressDocument, type LessonProgressState, type VideoProgressDocument } from './lesson-progress.schema';
+
+export interface WatchedInterval {
+  start: number;
+  end: number;
+}
+
+/** See VideoProgressDocument: a learner's place and watched intervals in a video lesson. */
+export interface VideoProgressRecord {
+  videoId: string;
+  durationSeconds: number;
+  positionSeconds: number;
+  /** Merged: sorted by start, not overlapping. */
+  watched: WatchedInterval[];
+  watchedSeconds: number;
+}
 
 export interface LessonProgressRecord {
   userId: string;
@@ -14,6 +29,8 @@ export interface LessonProgressRecord {
   startedAt: Date;
   completedAt: Date | null;
   lastSeenAt: Date;
+  /** Video lessons, once the player reported. */
+  video: VideoProgressRecord | null;
 }
 
 /** A learner in a course: the key progress is read by. */
@@ -30,6 +47,11 @@ export interface LessonReport {
   /** The lesson becomes done with this report (it was not before). */
   completes: boolean;
   at: Date;
+  /**
+   * Video lessons: the state after this report, read from the row and merged by the caller;
+   * it replaces the stored one (`$set`: FerretDB v1 has no array update operators).
+   */
+  video?: VideoProgressRecord;
 }
 
 /** One row per learner and lesson; "not started" is the absence of a row. */
@@ -69,6 +91,10 @@ export class LessonProgressRepository {
       ? { $set: { state: 'done', completedAt: report.at, lastSeenAt: report.at }, $setOnInsert: { startedAt: report.at } }
       : { $set: { lastSeenAt: report.at }, $setOnInsert: { state: 'in_progress', startedAt: report.at } };
     update.$inc = { timeSpentSeconds: report.secondsSpent };
+    // Read, merged, set: of two reports of one learner at the same moment the later one wins,
+    // and the intervals only the earlier one had come back with the player's next report (it
+    // always sends everything played since it opened).
+    if (report.video) update.$set = { ...update.$set, video: toVideoDocument(report.video) };
     try {
       await this.progress.updateOne(filter, update, { upsert: true });
     } catch (error) {
@@ -88,5 +114,26 @@ function toLessonProgressRecord(document: LessonProgressDocument): LessonProgres
     startedAt: document.startedAt,
     completedAt: document.completedAt ?? null,
     lastSeenAt: document.lastSeenAt,
+    video: document.video ? toVideoProgressRecord(document.video) : null,
+  };
+}
+
+function toVideoProgressRecord(video: VideoProgressDocument): VideoProgressRecord {
+  return {
+    videoId: video.videoId.toHexString(),
+    durationSeconds: video.durationSeconds,
+    positionSeconds: video.positionSeconds,
+    watched: (video.watched ?? []).map((interval) => ({ start: interval.start, end: interval.end })),
+    watchedSeconds: video.watchedSeconds,
+  };
+}
+
+function toVideoDocument(video: VideoProgressRecord): VideoProgressDocument {
+  return {
+    videoId: new Types.ObjectId(video.videoId),
+    durationSeconds: video.durationSeconds,
+    positionSeconds: video.positionSeconds,
+    watched: video.watched.map((interval) => ({ start: interval.start, end: interval.end })),
+    watchedSeconds: video.watchedSeconds,
   };
 }

@@ -6,6 +6,27 @@ export const LESSON_PROGRESS_MODEL = 'LessonProgress';
 export const lessonProgressStates = ['in_progress', 'done'] as const;
 export type LessonProgressState = (typeof lessonProgressStates)[number];
 
+/** A stretch of a video the learner played, in seconds. */
+export interface WatchedIntervalDocument {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a learner is in a video lesson and what they watched. The intervals are kept merged
+ * (sorted, not overlapping) as an array of subdocuments: FerretDB v1 stores no nested arrays.
+ */
+export interface VideoProgressDocument {
+  /** The video the intervals belong to: another video on the lesson starts afresh. */
+  videoId: Types.ObjectId;
+  /** The video's length when the learner watched it (the share is watchedSeconds / this). */
+  durationSeconds: number;
+  positionSeconds: number;
+  watched: WatchedIntervalDocument[];
+  /** Distinct seconds watched: the sum of the merged intervals. */
+  watchedSeconds: number;
+}
+
 /** One learner's state in one lesson (by its stable lessonId, so it survives republishing). */
 export interface LessonProgressDocument {
   _id: Types.ObjectId;
@@ -17,9 +38,27 @@ export interface LessonProgressDocument {
   startedAt: Date;
   completedAt?: Date;
   lastSeenAt: Date;
+  /** Video lessons only. */
+  video?: VideoProgressDocument;
   createdAt: Date;
   updatedAt: Date;
 }
+
+const watchedIntervalSchema = new Schema<WatchedIntervalDocument>(
+  { start: { type: Number, required: true, min: 0 }, end: { type: Number, required: true, min: 0 } },
+  { _id: false },
+);
+
+const videoProgressSchema = new Schema<VideoProgressDocument>(
+  {
+    videoId: { type: Schema.Types.ObjectId, required: true },
+    durationSeconds: { type: Number, required: true, min: 0 },
+    positionSeconds: { type: Number, required: true, min: 0 },
+    watched: { type: [watchedIntervalSchema], default: [] },
+    watchedSeconds: { type: Number, required: true, min: 0 },
+  },
+  { _id: false },
+);
 
 export const lessonProgressSchema = new Schema<LessonProgressDocument>(
   {
@@ -31,6 +70,7 @@ export const lessonProgressSchema = new Schema<LessonProgressDocument>(
     startedAt: { type: Date, required: true },
     completedAt: { type: Date },
     lastSeenAt: { type: Date, required: true },
+    video: { type: videoProgressSchema },
   },
   { collection: 'lesson_progress', timestamps: true },
 );
