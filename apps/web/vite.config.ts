@@ -12,13 +12,20 @@ const apiProxy = {
   '/imports': { target: apiTarget, changeOrigin: true },
   '/courses': { target: apiTarget, changeOrigin: true },
   '/files': { target: apiTarget, changeOrigin: true },
+  // Video: resumable (tus) uploads, signed HLS streams, captions.
+  '/uploads': { target: apiTarget, changeOrigin: true },
+  '/media': { target: apiTarget, changeOrigin: true },
+  '/videos': { target: apiTarget, changeOrigin: true },
 };
 
-/** Packages only the lazily loaded authoring pages import (and what they pull in). */
-const authoringOnly = /[\\/]node_modules[\\/].*(?:@tiptap|prosemirror|@mantine[\\/](?:tiptap|dates)|@dnd-kit|dayjs|linkifyjs|orderedmap|rope-sequence|w3c-keyname|@remirror|@popperjs)/;
+/** Packages only the lazily loaded authoring pages import (and what they pull in: tus-js-client's helpers too). */
+const authoringOnly = /[\\/]node_modules[\\/].*(?:@tiptap|prosemirror|@mantine[\\/](?:tiptap|dates)|@dnd-kit|dayjs|linkifyjs|orderedmap|rope-sequence|w3c-keyname|@remirror|@popperjs|tus-js-client|js-base64|url-parse|querystringify|requires-port|combine-errors|custom-error-instance|lodash\.(?:throttle|uniqby|_))/;
 
 /** Matches modules of the given packages inside node_modules (pnpm layout included). */
 const packages = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${names})[\\\\/]`);
+
+/** hls.js (~500 kB) is imported dynamically by the video player: it stays in its own chunk, loaded by video lessons only. */
+const videoOnly = packages('hls\\.js');
 
 export default defineConfig({
   base: '/',
@@ -39,8 +46,8 @@ export default defineConfig({
             { name: 'mantine', test: packages('@mantine[\\\\/](?:core|hooks)|@floating-ui') },
             // Everything else from node_modules, except what only the instructor's pages use
             // (rich text editor, drag and drop, date picker): those stay in their lazy chunks,
-            // so a learner on a phone never downloads them.
-            { name: 'vendor', test: (id: string) => /[\\/]node_modules[\\/]/.test(id) && !authoringOnly.test(id) },
+            // so a learner on a phone never downloads them; nor hls.js before a video lesson.
+            { name: 'vendor', test: (id: string) => /[\\/]node_modules[\\/]/.test(id) && !authoringOnly.test(id) && !videoOnly.test(id) },
           ],
         },
       },

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LessonViewQuery } from '../../gql/generated';
+import type { WatchProgress } from '../player/video-player';
 import { coursePath } from '../course/course-path';
 import { CourseOutlineList } from '../learning/course-outline-list';
 import { EnrolmentProgressBar } from '../learning/enrolment-progress';
@@ -19,6 +20,8 @@ import { navLesson } from './lesson-outline-nav';
 import { LinkLesson } from './link-lesson';
 import { TextLesson } from './text-lesson';
 import { useLessonProgress } from './use-lesson-progress';
+import { useVideoWatchReport } from './use-video-watch-report';
+import { VideoLesson } from './video-lesson';
 
 export type LessonViewData = LessonViewQuery['lesson'];
 
@@ -29,7 +32,10 @@ export function LessonScreen({ view }: { view: LessonViewData }) {
   const { course, lesson } = view;
   const enrolment = course.myEnrolment;
   const learning = canOpenLessons(enrolment);
-  const progress = useLessonProgress({ courseId: course.id, lessonId: lesson.id, enabled: learning });
+  // A video lesson records its time with what was watched (recordVideoWatch), not on its own.
+  const isVideo = lesson.kind === 'VIDEO';
+  const progress = useLessonProgress({ courseId: course.id, lessonId: lesson.id, enabled: learning && !isVideo });
+  const videoWatch = useVideoWatchReport({ courseId: course.id, lessonId: lesson.id, enabled: learning && isVideo });
   const done = lesson.myProgress?.state === 'DONE';
   const state = lessonDisplayState(lesson.myProgress);
   useDocumentTitle(`${t('learning.lesson.documentTitle', { lesson: lesson.title, course: course.title })} · ${t('app.name')}`);
@@ -95,7 +101,11 @@ export function LessonScreen({ view }: { view: LessonViewData }) {
           </Box>
 
           <Box component="article" aria-label={lesson.title}>
-            <LessonContent view={view} onLinkOpened={handleReportEnd} />
+            <LessonContent
+              view={view}
+              onLinkOpened={handleReportEnd}
+              onWatchProgress={learning ? videoWatch.handleWatchProgress : undefined}
+            />
           </Box>
           <EndOfLessonSentinel active={sentinelActive} onReached={handleReportEnd} />
 
@@ -105,7 +115,7 @@ export function LessonScreen({ view }: { view: LessonViewData }) {
               done={done}
               completedAt={lesson.myProgress?.completedAt ?? null}
               endReport={progress.endReport}
-              courseCompletedNow={progress.courseCompletedNow}
+              courseCompletedNow={progress.courseCompletedNow || videoWatch.courseCompletedNow}
               course={course}
               onReportEnd={handleReportEnd}
             />
@@ -137,7 +147,13 @@ export function LessonScreen({ view }: { view: LessonViewData }) {
   );
 }
 
-function LessonContent({ view, onLinkOpened }: { view: LessonViewData; onLinkOpened: () => void }) {
+interface LessonContentProps {
+  view: LessonViewData;
+  onLinkOpened: () => void;
+  onWatchProgress?: (state: WatchProgress) => void;
+}
+
+function LessonContent({ view, onLinkOpened, onWatchProgress }: LessonContentProps) {
   switch (view.lesson.kind) {
     case 'TEXT':
       return <TextLesson bodyHtml={view.bodyHtml} />;
@@ -146,7 +162,16 @@ function LessonContent({ view, onLinkOpened }: { view: LessonViewData; onLinkOpe
     case 'LINK':
       return <LinkLesson externalUrl={view.externalUrl} onOpened={onLinkOpened} />;
     case 'VIDEO':
+      return (
+        <VideoLesson
+          video={view.video}
+          progress={view.lesson.myProgress}
+          done={view.lesson.myProgress?.state === 'DONE'}
+          preventSkippingAhead={view.course.preventSkippingAhead}
+          onWatchProgress={onWatchProgress}
+        />
+      );
     case 'QUIZ':
-      return <ComingSoonLesson kind={view.lesson.kind} />;
+      return <ComingSoonLesson />;
   }
 }

@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Select, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Divider, Group, Select, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -111,6 +111,15 @@ export function CourseDetailsForm({ canChooseInstructors }: CourseDetailsFormPro
               if (value) change({ language: value });
             }}
             maw={420}
+          />
+          <Checkbox
+            label={t('authoring.fields.preventSkippingAhead')}
+            description={t('authoring.fields.preventSkippingAheadHint')}
+            checked={fields.preventSkippingAhead}
+            disabled={readOnly}
+            onChange={(event) => {
+              change({ preventSkippingAhead: event.currentTarget.checked });
+            }}
           />
           <InstructorsField
             editable={canChooseInstructors && !readOnly}

@@ -9,6 +9,8 @@ export interface DetailsFields extends CourseBasics {
   language: string;
   learningOutcomes: string[];
   instructorIds: string[];
+  /** Video lessons: learners cannot seek past what they have watched. */
+  preventSkippingAhead: boolean;
 }
 
 export function detailsOf(course: AuthoringCourseEditorFragment): DetailsFields {
@@ -25,6 +27,7 @@ export function detailsOf(course: AuthoringCourseEditorFragment): DetailsFields 
     language: course.language,
     learningOutcomes: course.learningOutcomes.length > 0 ? course.learningOutcomes : [''],
     instructorIds: course.instructors.map((instructor) => instructor.id),
+    preventSkippingAhead: course.preventSkippingAhead,
   };
 }
 
@@ -59,5 +62,6 @@ export function changedDetails(fields: DetailsFields, course: AuthoringCourseEdi
   if (!sameList(outcomes, course.learningOutcomes)) changes.learningOutcomes = outcomes;
   const instructorIds = course.instructors.map((instructor) => instructor.id);
   if (!sameList(fields.instructorIds, instructorIds)) changes.instructorIds = fields.instructorIds;
+  if (fields.preventSkippingAhead !== course.preventSkippingAhead) changes.preventSkippingAhead = fields.preventSkippingAhead;
   return changes;
 }

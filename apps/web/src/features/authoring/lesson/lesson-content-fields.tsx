@@ -1,6 +1,8 @@
 import { Skeleton, TextInput } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuthoringVideoFieldsFragment } from '../../../gql/generated';
+import { VideoField } from '../video/video-field';
 import { DocumentField } from './document-field';
 import type { LessonErrors, LessonFields } from './lesson-fields';
 
@@ -12,11 +14,26 @@ export interface LessonContentFieldsProps {
   fields: LessonFields;
   errors: LessonErrors;
   disabled: boolean;
+  /** VIDEO lessons: the video as the draft has it. */
+  savedVideo: AuthoringVideoFieldsFragment | null;
   onChange: (changes: Partial<LessonFields>) => void;
+  /** VIDEO lessons: an upload finished. */
+  onVideoUploaded: (videoId: string) => void;
+  /** VIDEO lessons: an upload started or ended. */
+  onUploadingChange: (uploading: boolean) => void;
 }
 
-/** What the lesson holds, by kind: a text, a document, or a link. */
-export function LessonContentFields({ courseId, fields, errors, disabled, onChange }: LessonContentFieldsProps) {
+/** What the lesson holds, by kind: a text, a document, a video, or a link. */
+export function LessonContentFields({
+  courseId,
+  fields,
+  errors,
+  disabled,
+  savedVideo,
+  onChange,
+  onVideoUploaded,
+  onUploadingChange,
+}: LessonContentFieldsProps) {
   const { t } = useTranslation();
   switch (fields.kind) {
     case 'TEXT':
@@ -65,6 +82,16 @@ export function LessonContentFields({ courseId, fields, errors, disabled, onChan
         />
       );
     case 'VIDEO':
+      return (
+        <VideoField
+          courseId={courseId}
+          videoId={fields.videoId}
+          savedVideo={savedVideo}
+          disabled={disabled}
+          onVideoUploaded={onVideoUploaded}
+          onUploadingChange={onUploadingChange}
+        />
+      );
     case 'QUIZ':
       return null;
   }

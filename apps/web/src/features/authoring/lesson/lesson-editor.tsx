@@ -1,6 +1,6 @@
 import { Alert, Button, Group, NumberInput, Radio, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddLessonDocument, RemoveLessonDocument, UpdateLessonDocument } from '../../../gql/generated';
@@ -31,6 +31,11 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
   const fields: LessonFields = { ...(lesson ? lessonFieldsOf(lesson) : NEW_LESSON), ...edits };
   const [submitted, setSubmitted] = useState(false);
   const [confirming, setConfirming] = useState<Confirming>(null);
+  // A video upload lives in this form: closing it stops the upload (resumable later).
+  const [uploadingVideo, setUploadingVideo] = useState(false);
+  const handleUploadingChange = useCallback((uploading: boolean) => {
+    setUploadingVideo(uploading);
+  }, []);
   const [addLesson] = useMutation(AddLessonDocument);
   const [updateLesson] = useMutation(UpdateLessonDocument);
   const [removeLesson] = useMutation(RemoveLessonDocument);
@@ -38,7 +43,7 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
   const isNew = moduleId !== null;
   const errors = validateLesson(fields, t);
   const changes = lesson ? lessonChanges(fields, lesson) : {};
-  const dirty = isNew ? Object.keys(edits).some((key) => key !== 'kind') : Object.keys(changes).length > 0;
+  const dirty = uploadingVideo || (isNew ? Object.keys(edits).some((key) => key !== 'kind') : Object.keys(changes).length > 0);
   const disabled = readOnly || missing;
 
   const change = (next: Partial<LessonFields>) => {
@@ -49,7 +54,7 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0 || uploadingVideo) return;
     if (!isNew && !dirty) {
       onDone();
       return;
@@ -59,6 +64,13 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
         ? await run((revision) => addLesson({ variables: { courseId: course.id, revision, moduleId, input: newLessonInput(fields) } }))
         : await run((revision) => updateLesson({ variables: { courseId: course.id, revision, lessonId: lesson?.id ?? '', input: changes } }));
     if (saved) onDone();
+  };
+
+  /** An existing lesson takes the new video at once (an upload takes long; it should not wait for Save). */
+  const handleVideoUploaded = async (videoId: string) => {
+    change({ videoId });
+    if (!lesson) return;
+    await run((revision) => updateLesson({ variables: { courseId: course.id, revision, lessonId: lesson.id, input: { videoId } } }));
   };
 
   const handleRemove = async () => {
@@ -127,7 +139,10 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
           fields={fields}
           errors={submitted ? errors : {}}
           disabled={disabled}
+          savedVideo={lesson?.video ?? null}
           onChange={change}
+          onVideoUploaded={(videoId) => void handleVideoUploaded(videoId)}
+          onUploadingChange={handleUploadingChange}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <Switch
@@ -164,6 +179,7 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
 
         {confirming === 'discard' && (
           <Alert color="orange" variant="light" title={t('authoring.lesson.discardTitle')}>
+            {uploadingVideo && <Text size="sm">{t('authoring.video.stopOnClose')}</Text>}
             <Group gap="sm" mt="xs">
               <Button size="xs" color="orange.9" onClick={onDone}>
                 {t('authoring.lesson.discard')}
@@ -200,10 +216,15 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
           </Alert>
         )}
 
+        {uploadingVideo && !disabled && (
+          <Text size="sm" c="dimmed">
+            {t('authoring.video.waitForUpload')}
+          </Text>
+        )}
         <Group justify="space-between" gap="sm">
           <Group gap="sm">
             {!disabled && (
-              <Button type="submit" loading={saving}>
+              <Button type="submit" loading={saving} disabled={uploadingVideo}>
                 {isNew ? t('authoring.lesson.add') : t('authoring.lesson.save')}
               </Button>
             )}

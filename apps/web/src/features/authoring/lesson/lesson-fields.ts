@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import type { AuthoringLessonFieldsFragment, DocumentPreviewStatus, LessonChangesInput, LessonKind, NewLessonInput } from '../../../gql/generated';
 import { wholeNumberOrNull } from '../course-basics';
 
-/** Kinds an author can create today; video and quiz lessons come with their own issues. */
-export const AVAILABLE_KINDS: readonly LessonKind[] = ['TEXT', 'DOCUMENT', 'LINK'];
-export const COMING_KINDS: readonly LessonKind[] = ['VIDEO', 'QUIZ'];
+/** Kinds an author can create today; quiz lessons come with their own issue. */
+export const AVAILABLE_KINDS: readonly LessonKind[] = ['TEXT', 'DOCUMENT', 'VIDEO', 'LINK'];
+export const COMING_KINDS: readonly LessonKind[] = ['QUIZ'];
 
 export interface LessonDocumentRef {
   id: string;
@@ -29,6 +29,8 @@ export interface LessonFields {
   document: LessonDocumentRef | null;
   allowDownload: boolean;
   externalUrl: string;
+  /** VIDEO lessons: may stay empty while the lesson is a draft (publishing needs a READY video). */
+  videoId: string | null;
 }
 
 export type LessonErrors = Partial<Record<'title' | 'estimatedMinutes' | 'document' | 'externalUrl', string>>;
@@ -43,6 +45,7 @@ export const NEW_LESSON: LessonFields = {
   document: null,
   allowDownload: true,
   externalUrl: '',
+  videoId: null,
 };
 
 export function lessonFieldsOf(lesson: AuthoringLessonFieldsFragment): LessonFields {
@@ -56,6 +59,7 @@ export function lessonFieldsOf(lesson: AuthoringLessonFieldsFragment): LessonFie
     document: lesson.document,
     allowDownload: lesson.allowDownload,
     externalUrl: lesson.externalUrl ?? '',
+    videoId: lesson.video?.id ?? null,
   };
 }
 
@@ -93,6 +97,7 @@ export function newLessonInput(fields: LessonFields): NewLessonInput {
     ...(fields.kind === 'TEXT' ? { bodyHtml: fields.bodyHtml } : {}),
     ...(fields.kind === 'DOCUMENT' ? { documentId: fields.document?.id, allowDownload: fields.allowDownload } : {}),
     ...(fields.kind === 'LINK' ? { externalUrl: fields.externalUrl.trim() } : {}),
+    ...(fields.kind === 'VIDEO' && fields.videoId ? { videoId: fields.videoId } : {}),
   };
 }
 
@@ -111,5 +116,6 @@ export function lessonChanges(fields: LessonFields, lesson: AuthoringLessonField
     if (fields.allowDownload !== lesson.allowDownload) changes.allowDownload = fields.allowDownload;
   }
   if (lesson.kind === 'LINK' && fields.externalUrl.trim() !== (lesson.externalUrl ?? '')) changes.externalUrl = fields.externalUrl.trim();
+  if (lesson.kind === 'VIDEO' && fields.videoId && fields.videoId !== lesson.video?.id) changes.videoId = fields.videoId;
   return changes;
 }
