@@ -1,4 +1,5 @@
 // Video probing, the HLS ladder and ffmpeg runs, shared by the API (upload checks) and the worker (transcoding).
+export { DataDirectory } from './data-directory';
 export { CAPTION_LANGUAGE, videoPaths } from './video-paths';
 export { VIDEO_FORMAT_WHITELIST, VIDEO_LIMITS, type ProbeVerdict, type VideoProbe } from './probe-verdict';
 export { judgeProbe } from './judge-probe';

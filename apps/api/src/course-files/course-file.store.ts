@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lentera/config';
+import { DataDirectory } from '@lentera/media';
 
 /**
  * Course files on disk, as `course-files/<courseId>/<assetId>` under DATA_DIR. The name is
@@ -10,10 +8,10 @@ import { APP_CONFIG, type AppConfig } from '@lentera/config';
  */
 @Injectable()
 export class CourseFileStore {
-  private readonly root: string;
+  private readonly directory: DataDirectory;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = resolve(config.dataDir);
+    this.directory = new DataDirectory(config.dataDir);
   }
 
   /** Where an asset's file goes, relative to DATA_DIR (stored on the asset record). */
@@ -21,39 +19,22 @@ export class CourseFileStore {
     return `course-files/${courseId}/${assetId}`;
   }
 
-  /**
-   * Writes to a temporary name, then renames: a reader (or a crash) never sees half a file,
-   * since a rename within one folder is atomic.
-   */
-  async save(storagePath: string, bytes: Buffer): Promise<void> {
-    const path = this.absolutePath(storagePath);
-    await mkdir(dirname(path), { recursive: true });
-    const partial = `${path}.${randomUUID()}.part`;
-    try {
-      await writeFile(partial, bytes, { flag: 'wx' });
-      await rename(partial, path);
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
+  /** Atomically: a reader (or a crash) never sees half a file. */
+  save(storagePath: string, bytes: Buffer): Promise<void> {
+    return this.directory.writeAtomically(storagePath, bytes);
   }
 
-  async remove(storagePath: string): Promise<void> {
-    await rm(this.absolutePath(storagePath), { force: true });
+  remove(storagePath: string): Promise<void> {
+    return this.directory.remove(storagePath);
   }
 
   /** Every file of a course (when the course itself is deleted). */
-  async removeCourse(courseId: string): Promise<void> {
-    await rm(this.absolutePath(`course-files/${courseId}`), { recursive: true, force: true });
+  removeCourse(courseId: string): Promise<void> {
+    return this.directory.remove(`course-files/${courseId}`);
   }
 
   /** The file's absolute path; refuses a stored path that would lead outside DATA_DIR. */
   absolutePath(storagePath: string): string {
-    const path = resolve(this.root, storagePath);
-    const inside = relative(this.root, path);
-    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      throw new Error(`a course file path leads outside DATA_DIR: ${storagePath}`);
-    }
-    return path;
+    return this.directory.absolutePath(storagePath);
   }
 }

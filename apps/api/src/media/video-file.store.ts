@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { mkdir, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lentera/config';
-import { videoPaths } from '@lentera/media';
+import { DataDirectory, videoPaths } from '@lentera/media';
 
 /**
  * A video's files under DATA_DIR (layout: `videoPaths` in @lentera/media). Paths are built from
@@ -13,10 +13,10 @@ import { videoPaths } from '@lentera/media';
  */
 @Injectable()
 export class VideoFileStore {
-  private readonly root: string;
+  private readonly directory: DataDirectory;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = resolve(config.dataDir);
+    this.directory = new DataDirectory(config.dataDir);
   }
 
   /** Where @tus/file-store keeps partial uploads. */
@@ -40,36 +40,22 @@ export class VideoFileStore {
     return hash.digest('hex');
   }
 
-  /** Writes to a temporary name, then renames, so a player never reads half a caption. */
-  async save(storagePath: string, bytes: Buffer): Promise<void> {
-    const path = this.absolutePath(storagePath);
-    await mkdir(dirname(path), { recursive: true });
-    const partial = `${path}.${randomUUID()}.part`;
-    try {
-      await writeFile(partial, bytes, { flag: 'wx' });
-      await rename(partial, path);
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
+  /** Atomically, so a player never reads half a caption. */
+  save(storagePath: string, bytes: Buffer): Promise<void> {
+    return this.directory.writeAtomically(storagePath, bytes);
   }
 
-  async remove(storagePath: string): Promise<void> {
-    await rm(this.absolutePath(storagePath), { force: true });
+  remove(storagePath: string): Promise<void> {
+    return this.directory.remove(storagePath);
   }
 
   /** Everything of one video: source, outputs, captions. */
-  async removeVideo(assetId: string): Promise<void> {
-    await rm(this.absolutePath(videoPaths.folder(assetId)), { recursive: true, force: true });
+  removeVideo(assetId: string): Promise<void> {
+    return this.directory.remove(videoPaths.folder(assetId));
   }
 
   /** The absolute path; refuses a stored path that would lead outside DATA_DIR. */
   absolutePath(storagePath: string): string {
-    const path = resolve(this.root, storagePath);
-    const inside = relative(this.root, path);
-    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      throw new Error(`a video path leads outside DATA_DIR: ${storagePath}`);
-    }
-    return path;
+    return this.directory.absolutePath(storagePath);
   }
 }

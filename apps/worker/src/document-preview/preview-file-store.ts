@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lentera/config';
+import { DataDirectory } from '@lentera/media';
 
 /**
  * Course files under DATA_DIR, the volume the API and the worker share: the API stores uploads
@@ -11,10 +9,10 @@ import { APP_CONFIG, type AppConfig } from '@lentera/config';
  */
 @Injectable()
 export class PreviewFileStore {
-  private readonly root: string;
+  private readonly directory: DataDirectory;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = resolve(config.dataDir);
+    this.directory = new DataDirectory(config.dataDir);
   }
 
   /** `course-files/<courseId>/<assetId>.preview.pdf`, relative to DATA_DIR like the upload's own path. */
@@ -22,43 +20,21 @@ export class PreviewFileStore {
     return `${sourceStoragePath}.preview.pdf`;
   }
 
-  async exists(storagePath: string): Promise<boolean> {
-    try {
-      return (await stat(this.absolutePath(storagePath))).isFile();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
-    }
+  exists(storagePath: string): Promise<boolean> {
+    return this.directory.isFile(storagePath);
   }
 
-  /**
-   * Writes to a temporary name in the same folder, then renames: the API never serves half a
-   * preview, and a worker killed mid-write leaves only a `.part` file behind.
-   */
-  async save(storagePath: string, bytes: Buffer): Promise<void> {
-    const path = this.absolutePath(storagePath);
-    await mkdir(dirname(path), { recursive: true });
-    const partial = `${path}.${randomUUID()}.part`;
-    try {
-      await writeFile(partial, bytes, { flag: 'wx' });
-      await rename(partial, path);
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
+  /** Atomically: the API never serves half a preview, and a worker killed mid-write leaves only a `.part` file behind. */
+  save(storagePath: string, bytes: Buffer): Promise<void> {
+    return this.directory.writeAtomically(storagePath, bytes);
   }
 
-  async remove(storagePath: string): Promise<void> {
-    await rm(this.absolutePath(storagePath), { force: true });
+  remove(storagePath: string): Promise<void> {
+    return this.directory.remove(storagePath);
   }
 
   /** The file's absolute path; refuses a stored path that would lead outside DATA_DIR. */
   absolutePath(storagePath: string): string {
-    const path = resolve(this.root, storagePath);
-    const inside = relative(this.root, path);
-    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      throw new Error(`a course file path leads outside DATA_DIR: ${storagePath}`);
-    }
-    return path;
+    return this.directory.absolutePath(storagePath);
   }
 }

@@ -1,8 +1,8 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lentera/config';
-import { videoPaths } from '@lentera/media';
+import { DataDirectory, videoPaths } from '@lentera/media';
 import type { OutputReader } from './hls-output';
 
 /** Folders of transcode runs inside `videos/<assetId>/`: `.work-<runId>` while running, `hls-<runId>` once published. */
@@ -14,19 +14,14 @@ const RUN_FOLDER = /^(\.work|hls)-[a-z0-9-]+$/;
  */
 @Injectable()
 export class VideoFileStore {
-  private readonly root: string;
+  private readonly directory: DataDirectory;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = resolve(config.dataDir);
+    this.directory = new DataDirectory(config.dataDir);
   }
 
-  async isFile(storagePath: string): Promise<boolean> {
-    try {
-      return (await stat(this.absolutePath(storagePath))).isFile();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
-    }
+  isFile(storagePath: string): Promise<boolean> {
+    return this.directory.isFile(storagePath);
   }
 
   /** An empty run folder with one sub-folder per rendition (ffmpeg writes `<name>/index.m3u8` there). */
@@ -57,8 +52,8 @@ export class VideoFileStore {
     await rename(this.absolutePath(workPath), this.absolutePath(outputPath));
   }
 
-  async remove(folderPath: string): Promise<void> {
-    await rm(this.absolutePath(folderPath), { recursive: true, force: true });
+  remove(folderPath: string): Promise<void> {
+    return this.directory.remove(folderPath);
   }
 
   /** Removes the run folders of this video (`.work-*` of dead runs, older `hls-*`) except `keep`; returns what it removed. */
@@ -81,11 +76,6 @@ export class VideoFileStore {
 
   /** The absolute path; refuses a stored path that would lead outside DATA_DIR. */
   absolutePath(storagePath: string): string {
-    const path = resolve(this.root, storagePath);
-    const inside = relative(this.root, path);
-    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      throw new Error(`a video path leads outside DATA_DIR: ${storagePath}`);
-    }
-    return path;
+    return this.directory.absolutePath(storagePath);
   }
 }
