@@ -39,6 +39,20 @@ export class JobQueue implements OnApplicationShutdown {
     return { id: jobId, name };
   }
 
+  /**
+   * For work whose record already says it is still to do (a preview pending, a video uploaded),
+   * which the worker queues again when it starts: the request stands when Redis is down, and
+   * this answers null instead of failing it (the warning is logged by `enqueue`).
+   */
+  async enqueueIfAvailable<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<EnqueuedJob | null> {
+    try {
+      return await this.enqueue(name, payload);
+    } catch (error) {
+      if (error instanceof ServiceUnavailableError) return null;
+      throw error;
+    }
+  }
+
   async stateOf<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<JobState> {
     try {
       const state = await this.queue(name).getJobState(jobIdFor(name, payload));

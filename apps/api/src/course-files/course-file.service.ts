@@ -126,12 +126,9 @@ export class CourseFileService {
    * pending, and the worker queues every pending preview again when it starts.
    */
   private async requestPreview(asset: CourseAssetRecord): Promise<void> {
-    try {
-      const job = await this.jobs.enqueue('document.preview', { assetId: asset.id });
-      this.logger.log({ assetId: asset.id, courseId: asset.courseId, jobId: job.id }, 'document preview requested');
-    } catch (error) {
-      this.logger.warn({ assetId: asset.id, courseId: asset.courseId, err: error }, 'document preview not queued; it stays pending until the worker restarts');
-    }
+    const job = await this.jobs.enqueueIfAvailable('document.preview', { assetId: asset.id });
+    const ids = { assetId: asset.id, courseId: asset.courseId, jobId: job?.id ?? null };
+    this.logger.log(ids, job ? 'document preview requested' : 'document preview not queued; it stays pending until the worker restarts');
   }
 
   /**

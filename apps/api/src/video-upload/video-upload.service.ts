@@ -150,12 +150,9 @@ export class VideoUploadService {
 
   /** The upload stands when the queue is down: the video stays `uploaded`, and the worker queues those again when it starts. */
   private async requestTranscode(asset: CourseAssetRecord): Promise<void> {
-    try {
-      const job = await this.jobs.enqueue('video.transcode', { assetId: asset.id });
-      this.logger.log({ assetId: asset.id, courseId: asset.courseId, jobId: job.id }, 'video transcode requested');
-    } catch (error) {
-      this.logger.warn({ assetId: asset.id, courseId: asset.courseId, err: error }, 'video transcode not queued; it stays uploaded until the worker restarts');
-    }
+    const job = await this.jobs.enqueueIfAvailable('video.transcode', { assetId: asset.id });
+    const ids = { assetId: asset.id, courseId: asset.courseId, jobId: job?.id ?? null };
+    this.logger.log(ids, job ? 'video transcode requested' : 'video transcode not queued; it stays uploaded until the worker restarts');
   }
 
   private async authoredCourse(actor: Actor, courseId: string): Promise<CourseRecord> {

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { CourseFileStore } from '../course-files/course-file.store';
 import { MediaModule } from '../media/media.module';
 import { VideoService } from './video.service';
 
@@ -11,8 +10,7 @@ import { VideoService } from './video.service';
  */
 @Module({
   imports: [MediaModule, AuthModule],
-  // CourseFileStore holds no state: a caption's file is removed like any course file under DATA_DIR.
-  providers: [VideoService, CourseFileStore],
+  providers: [VideoService],
   exports: [VideoService, MediaModule],
 })
 export class VideoModule {}

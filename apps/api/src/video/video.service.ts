@@ -4,7 +4,7 @@ import { JobQueue } from '@lentera/jobs';
 import type { Actor } from '../auth/actor';
 import { AgencyAccess } from '../auth/agency-access';
 import { Permission } from '../auth/permissions';
-import { CourseFileStore } from '../course-files/course-file.store';
+import { VideoFileStore } from '../media/video-file.store';
 import { assertCaptionLanguage, assertVideoId, videoNotFound, videoNotRetryable } from './video.errors';
 import { isVideoAsset, type VideoAsset } from './video.mapper';
 
@@ -17,7 +17,7 @@ export class VideoService {
     private readonly assets: CourseAssetRepository,
     private readonly access: AgencyAccess,
     private readonly jobs: JobQueue,
-    private readonly files: CourseFileStore,
+    private readonly files: VideoFileStore,
   ) {}
 
   /** NOT_FOUND when there is no such video; FORBIDDEN unless the caller authors in its agency. */
@@ -36,12 +36,9 @@ export class VideoService {
   async retry(actor: Actor, videoId: string): Promise<VideoAsset> {
     const video = await this.find(actor, videoId);
     if (video.video.status !== 'failed' || !(await this.assets.retryVideo(video.id))) throw videoNotRetryable();
-    try {
-      const job = await this.jobs.enqueue('video.transcode', { assetId: video.id });
-      this.logger.log({ assetId: video.id, courseId: video.courseId, userId: actor.userId, jobId: job.id }, 'video transcode retried');
-    } catch (error) {
-      this.logger.warn({ assetId: video.id, err: error }, 'video transcode not queued (queue unavailable); the worker picks it up when it starts');
-    }
+    const job = await this.jobs.enqueueIfAvailable('video.transcode', { assetId: video.id });
+    const ids = { assetId: video.id, courseId: video.courseId, userId: actor.userId, jobId: job?.id ?? null };
+    this.logger.log(ids, job ? 'video transcode retried' : 'video transcode retried but not queued; the worker picks it up when it starts');
     return this.find(actor, videoId);
   }
 
