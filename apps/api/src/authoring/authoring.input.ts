@@ -178,20 +178,12 @@ export class CourseDetailsInput {
   instructorIds?: string[] | null;
 }
 
-@InputType()
-export class NewLessonInput {
-  @Field(() => String)
-  @Text(...LIMITS.lessonTitle)
-  title!: string;
-
-  @Field(() => LessonKind)
-  @IsEnum(LessonKind)
-  kind!: LessonKind;
-
-  @Field(() => Boolean, { nullable: true, description: 'true when not given' })
-  @OptionalFlag()
-  required?: boolean | null;
-
+/**
+ * What both a new lesson and a change to one may set; each field is optional in both. `null`
+ * clears estimatedMinutes, documentId, videoId and externalUrl of an existing lesson.
+ */
+@InputType({ isAbstract: true })
+abstract class LessonSettingsInput {
   @Field(() => Boolean, { nullable: true })
   @OptionalFlag()
   lockedUntilPreviousDone?: boolean | null;
@@ -221,9 +213,24 @@ export class NewLessonInput {
   externalUrl?: string | null;
 }
 
-/** Only the fields given change. `null` clears estimatedMinutes, documentId, videoId and externalUrl. */
 @InputType()
-export class LessonChangesInput {
+export class NewLessonInput extends LessonSettingsInput {
+  @Field(() => String)
+  @Text(...LIMITS.lessonTitle)
+  title!: string;
+
+  @Field(() => LessonKind)
+  @IsEnum(LessonKind)
+  kind!: LessonKind;
+
+  @Field(() => Boolean, { nullable: true, description: 'true when not given' })
+  @OptionalFlag()
+  required?: boolean | null;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class LessonChangesInput extends LessonSettingsInput {
   @Field(() => String, { nullable: true })
   @OptionalText(...LIMITS.lessonTitle)
   title?: string | null;
@@ -231,34 +238,6 @@ export class LessonChangesInput {
   @Field(() => Boolean, { nullable: true })
   @OptionalFlag()
   required?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  @OptionalFlag()
-  lockedUntilPreviousDone?: boolean | null;
-
-  @Field(() => Int, { nullable: true })
-  @Minutes()
-  estimatedMinutes?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @Body()
-  bodyHtml?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @OptionalId()
-  documentId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A VIDEO asset of this course; null clears' })
-  @OptionalId()
-  videoId?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  @OptionalFlag()
-  allowDownload?: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  @Url()
-  externalUrl?: string | null;
 }
 
 /** One module and its lessons in their new order (checked by the service: GraphQL list arguments skip the validation pipe). */

@@ -62,8 +62,9 @@ export class LessonViewModel {
   nextLessonId!: string | null;
 }
 
-@InputType()
-export class LessonProgressInput {
+/** What every progress report names: the lesson, and the time spent in it since the previous report. */
+@InputType({ isAbstract: true })
+export abstract class LessonReportInput {
   @Field(() => ID)
   @IsString()
   courseId!: string;
@@ -76,7 +77,10 @@ export class LessonProgressInput {
   @Field(() => Int, { description: 'Seconds spent in the lesson since the previous report, 0..600' })
   @IsInt()
   secondsSpent!: number;
+}
 
+@InputType()
+export class LessonProgressInput extends LessonReportInput {
   @Field(() => Boolean, { description: 'The end was reached (text, document) or the link was opened (link). Video and quiz lessons finish in the player or the grader.' })
   @IsBoolean()
   reachedEnd!: boolean;

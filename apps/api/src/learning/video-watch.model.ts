@@ -1,9 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsNumber, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsNumber, ValidateNested } from 'class-validator';
 import { MAX_REPORTED_INTERVALS } from '@lentera/learning';
-import { LessonModel } from '../catalogue/course.model';
-import { EnrolmentModel } from './enrolment.model';
+import { LessonProgressResultModel, LessonReportInput } from './lesson-view.model';
 
 // Ranges (negative, end before start) and the number of intervals are checked by the progress service, which says so in Bahasa Indonesia.
 @InputType()
@@ -18,19 +17,7 @@ export class WatchedIntervalInput {
 }
 
 @InputType()
-export class VideoWatchInput {
-  @Field(() => ID)
-  @IsString()
-  courseId!: string;
-
-  @Field(() => ID)
-  @IsString()
-  lessonId!: string;
-
-  @Field(() => Int, { description: 'Seconds spent since the previous report, 0..600' })
-  @IsInt()
-  secondsSpent!: number;
-
+export class VideoWatchInput extends LessonReportInput {
   @Field(() => Float, { description: 'Where the playhead is' })
   @IsNumber()
   positionSeconds!: number;
@@ -43,16 +30,7 @@ export class VideoWatchInput {
 }
 
 @ObjectType('VideoWatchResult')
-export class VideoWatchResultModel {
-  @Field(() => LessonModel)
-  lesson!: LessonModel;
-
-  @Field(() => EnrolmentModel)
-  enrolment!: EnrolmentModel;
-
-  @Field(() => Boolean)
-  courseCompletedNow!: boolean;
-
+export class VideoWatchResultModel extends LessonProgressResultModel {
   @Field(() => Float)
   watchedShare!: number;
 

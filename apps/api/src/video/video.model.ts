@@ -35,8 +35,30 @@ export class VideoCaptionModel {
   url!: string;
 }
 
+/** What authors and learners both see of a video; the URLs only once it is READY. */
+@ObjectType({ isAbstract: true })
+export abstract class VideoFields {
+  @Field(() => VideoStatus)
+  status!: VideoStatus;
+
+  @Field(() => Float)
+  durationSeconds!: number;
+
+  @Field(() => [VideoRenditionModel])
+  renditions!: VideoRenditionModel[];
+
+  @Field(() => String, { nullable: true })
+  posterUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  playlistUrl!: string | null;
+
+  @Field(() => [VideoCaptionModel])
+  captions!: VideoCaptionModel[];
+}
+
 @ObjectType('Video', { description: 'A video uploaded to a course, as its authors see it' })
-export class VideoModel {
+export class VideoModel extends VideoFields {
   @Field(() => ID)
   id!: string;
 
@@ -50,9 +72,6 @@ export class VideoModel {
   @Field(() => Float)
   sizeBytes!: number;
 
-  @Field(() => VideoStatus)
-  status!: VideoStatus;
-
   @Field(() => Int)
   progressPercent!: number;
 
@@ -62,26 +81,11 @@ export class VideoModel {
   @Field(() => String, { nullable: true })
   errorEn!: string | null;
 
-  @Field(() => Float)
-  durationSeconds!: number;
-
   @Field(() => Int)
   width!: number;
 
   @Field(() => Int)
   height!: number;
-
-  @Field(() => [VideoRenditionModel])
-  renditions!: VideoRenditionModel[];
-
-  @Field(() => String, { nullable: true })
-  posterUrl!: string | null;
-
-  @Field(() => String, { nullable: true })
-  playlistUrl!: string | null;
-
-  @Field(() => [VideoCaptionModel])
-  captions!: VideoCaptionModel[];
 
   @Field(() => Date)
   createdAt!: Date;
@@ -91,22 +95,4 @@ export class VideoModel {
 }
 
 @ObjectType('LessonVideo', { description: "A video lesson's video, as learners see it" })
-export class LessonVideoModel {
-  @Field(() => VideoStatus)
-  status!: VideoStatus;
-
-  @Field(() => Float)
-  durationSeconds!: number;
-
-  @Field(() => String, { nullable: true })
-  posterUrl!: string | null;
-
-  @Field(() => String, { nullable: true })
-  playlistUrl!: string | null;
-
-  @Field(() => [VideoCaptionModel])
-  captions!: VideoCaptionModel[];
-
-  @Field(() => [VideoRenditionModel])
-  renditions!: VideoRenditionModel[];
-}
+export class LessonVideoModel extends VideoFields {}

@@ -159,9 +159,12 @@ export type EnrolmentStatus =
 
 export type LessonChangesInput = {
   allowDownload?: boolean | null | undefined;
+  /** TEXT lessons: HTML, sanitized when stored */
   bodyHtml?: string | null | undefined;
+  /** DOCUMENT lessons: a DOCUMENT asset of this course */
   documentId?: string | number | null | undefined;
   estimatedMinutes?: number | null | undefined;
+  /** LINK lessons: an http(s) address */
   externalUrl?: string | null | undefined;
   lockedUntilPreviousDone?: boolean | null | undefined;
   required?: boolean | null | undefined;
@@ -263,7 +266,7 @@ export type VideoWatchInput = {
   lessonId: string | number;
   /** Where the playhead is */
   positionSeconds: number;
-  /** Seconds spent since the previous report, 0..600 */
+  /** Seconds spent in the lesson since the previous report, 0..600 */
   secondsSpent: number;
   /** Intervals played since the player opened, in seconds (at most 500) */
   watched: Array<WatchedIntervalInput>;
