@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startStack, type RunningStack } from '@lentera/test-support';
+import { launchBrowser, signInThroughPage, startStack, type RunningStack } from '@lentera/test-support';
 import { buildPersonnelCsv } from '../support/personnel-csv';
 
 /** An agency admin onboards ASN from a CSV in the browser, against the real API and worker. */
@@ -19,11 +19,7 @@ describe('onboarding ASN through the admin pages', () => {
 
   it('uploads a personnel CSV, follows the import to the end, reports the bad row and lists the new people', async () => {
     const page = await browser.newPage();
-    await page.goto(`${stack.baseUrl}/masuk?lanjut=%2Fadmin%2Fimpor`);
-    await page.getByLabel('Email atau NIP').fill('admin@demo.lentera.id');
-    await page.getByLabel(/^Kata sandi/).fill('Demo12345!');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(/\/admin\/impor/, { timeout: 20_000 });
+    await signInThroughPage(page, stack.baseUrl, 'admin@demo.lentera.id', '/admin/impor');
 
     const csv = buildPersonnelCsv([
       { nip: '198707142010012003', name: 'Nur Aisyah, S.Kep.', email: 'nur.aisyah@contoh.go.id', unit: 'RSUD Sultan Syarif Mohamad Alkadrie', type: 'PNS' },

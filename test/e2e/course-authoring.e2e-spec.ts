@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, startStack, type RunningStack } from '@lentera/test-support';
+import { launchBrowser, signInThroughPage, startStack, type RunningStack } from '@lentera/test-support';
 
 const COURSE_TITLE = 'Pelayanan Publik Digital untuk ASN';
 const FIRST_MODULE = 'Memahami warga';
@@ -32,13 +32,7 @@ describe('building and publishing a course in the browser', () => {
     return context.newPage();
   }
 
-  async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
-    await page.goto(`${stack.baseUrl}/masuk?lanjut=${encodeURIComponent(returnTo)}`);
-    await page.getByLabel('Email atau NIP').fill(email);
-    await page.getByLabel(/^Kata sandi/).fill('Demo12345!');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(`${stack.baseUrl}${returnTo}`, { timeout: 20_000 });
-  }
+  const signIn = (page: Page, email: string, returnTo: string) => signInThroughPage(page, stack.baseUrl, email, returnTo);
 
   const moduleCard = (page: Page, title: string): Locator => page.getByTestId('outline-module').filter({ hasText: title });
   const lessonRow = (within: Page | Locator, title: string): Locator => within.getByTestId('outline-lesson').filter({ hasText: title });

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildDocx, buildZip, launchBrowser, startLenteraApp, startStack, type RunningStack } from '@lentera/test-support';
+import { buildDocx, buildZip, graphqlAs, launchBrowser, signInThroughApi, signInThroughPage, startLenteraApp, startStack, type RunningStack } from '@lentera/test-support';
 
 const WAIT = { timeout: 20_000 };
 
@@ -20,26 +20,8 @@ describe('office document lessons, read in the browser through their PDF preview
   let page: Page;
   let course: Course;
 
-  async function call<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${stack.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(20_000),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data as T;
-  }
-
-  async function signIn(identifier: string): Promise<{ token: string; agencyId: string }> {
-    const data = await call<{ signIn: { accessToken: string; user: { memberships: Array<{ agency: { id: string } }> } } }>(
-      '',
-      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken user { memberships { agency { id } } } } }',
-      { input: { identifier, password: 'Demo12345!' } },
-    );
-    return { token: data.signIn.accessToken, agencyId: data.signIn.user.memberships[0].agency.id };
-  }
+  const call = <T,>(token: string, query: string, variables?: Record<string, unknown>) => graphqlAs<T>(stack.baseUrl, token, query, variables);
+  const signIn = (identifier: string) => signInThroughApi(stack.baseUrl, identifier);
 
   async function uploadDocument(token: string, fileName: string, bytes: Buffer): Promise<string> {
     const response = await fetch(`${stack.baseUrl}/courses/${course.id}/files?kind=document`, {
@@ -100,11 +82,7 @@ describe('office document lessons, read in the browser through their PDF preview
 
   it('says the preview is being prepared while the worker has not made it yet', async () => {
     const path = lessonPath('Bahan bacaan');
-    await page.goto(`${stack.baseUrl}/masuk?lanjut=${encodeURIComponent(path)}`);
-    await page.getByLabel('Email atau NIP').fill('asn1@demo.lentera.id');
-    await page.getByLabel(/^Kata sandi/).fill('Demo12345!');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(`${stack.baseUrl}${path}`, WAIT);
+    await signInThroughPage(page, stack.baseUrl, 'asn1@demo.lentera.id', path);
     await page.getByRole('heading', { level: 1, name: 'Bahan bacaan' }).waitFor(WAIT);
     await page.getByText('Pratinjau sedang disiapkan…').waitFor(WAIT);
     await page.getByRole('button', { name: 'Periksa lagi' }).waitFor(WAIT);

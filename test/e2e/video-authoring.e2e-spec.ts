@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, startStack, temporaryDirectory, type RunningStack } from '@lentera/test-support';
+import { launchBrowser, signInThroughPage, startStack, temporaryDirectory, type RunningStack } from '@lentera/test-support';
 
 const COURSE_TITLE = 'Video Pembelajaran Pelayanan Publik';
 const MODULE_TITLE = 'Pengantar';
@@ -62,13 +62,7 @@ describe('an instructor adds a video lesson in the browser', () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
-    await page.goto(`${stack.baseUrl}/masuk?lanjut=${encodeURIComponent(returnTo)}`);
-    await page.getByLabel('Email atau NIP').fill(email);
-    await page.getByLabel(/^Kata sandi/).fill('Demo12345!');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(`${stack.baseUrl}${returnTo}`, { timeout: 20_000 });
-  }
+  const signIn = (page: Page, email: string, returnTo: string) => signInThroughPage(page, stack.baseUrl, email, returnTo);
 
   async function chooseFile(page: Page, button: Locator, path: string): Promise<void> {
     const chooser = page.waitForEvent('filechooser');

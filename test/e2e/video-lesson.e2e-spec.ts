@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Upload } from 'tus-js-client';
-import { eventually, launchBrowser, startStack, temporaryDirectory, type RunningStack } from '@lentera/test-support';
+import { eventually, graphqlAs, launchBrowser, signInThroughApi, signInThroughPage, startStack, temporaryDirectory, type RunningStack } from '@lentera/test-support';
 
 const PHONE = { width: 360, height: 740 };
 const WAIT = { timeout: 20_000 };
@@ -71,26 +71,8 @@ describe('a learner watches a video lesson on a phone', () => {
   let video: Video;
   const hlsChunkRequests: string[] = [];
 
-  async function call<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${stack.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(20_000),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data as T;
-  }
-
-  async function signIn(identifier: string): Promise<{ token: string; agencyId: string }> {
-    const data = await call<{ signIn: { accessToken: string; user: { memberships: Array<{ agency: { id: string } }> } } }>(
-      '',
-      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken user { memberships { agency { id } } } } }',
-      { input: { identifier, password: 'Demo12345!' } },
-    );
-    return { token: data.signIn.accessToken, agencyId: data.signIn.user.memberships[0].agency.id };
-  }
+  const call = <T,>(token: string, query: string, variables?: Record<string, unknown>) => graphqlAs<T>(stack.baseUrl, token, query, variables);
+  const signIn = (identifier: string) => signInThroughApi(stack.baseUrl, identifier);
 
   /** Through the tus endpoint, as the authoring page does, in 1 MiB chunks; resolves with the video id. */
   function uploadVideo(token: string, bytes: Buffer, fileName: string): Promise<string> {
@@ -232,11 +214,7 @@ describe('a learner watches a video lesson on a phone', () => {
       if (/\/assets\/hls[^/]*\.js$/.test(request.url())) hlsChunkRequests.push(request.url());
     });
     const coursePath = `/kursus/${course.id}`;
-    await page.goto(`${stack.baseUrl}/masuk?lanjut=${encodeURIComponent(coursePath)}`);
-    await page.getByLabel('Email atau NIP').fill('asn1@demo.lentera.id');
-    await page.getByLabel(/^Kata sandi/).fill('Demo12345!');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(`${stack.baseUrl}${coursePath}`, WAIT);
+    await signInThroughPage(page, stack.baseUrl, 'asn1@demo.lentera.id', coursePath);
     await page.getByRole('heading', { level: 1, name: COURSE_TITLE }).waitFor(WAIT);
     await page.getByRole('button', { name: 'Ikuti kursus' }).click();
     await page.getByRole('link', { name: 'Mulai belajar' }).waitFor(WAIT);

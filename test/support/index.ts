@@ -9,8 +9,8 @@ export {
   repoRoot,
   type RunningProcess,
 } from './processes';
-export { graphql, health, type GraphqlResponse } from './http';
-export { launchBrowser } from './browser';
+export { DEMO_PASSWORD, graphql, graphqlAs, health, signInThroughApi, type GraphqlResponse } from './http';
+export { launchBrowser, signInThroughPage } from './browser';
 export { startStack, type RunningStack } from './stack';
 export { buildPersonnelCsv, personnelCsvLine, validNip, testAgencyScope, PERSONNEL_CSV_HEADER, type PersonnelCsvRow } from './personnel-csv';
 export { buildCourse, type BuiltCourse, type CourseSpec, type LessonSpec, type RepositorySource } from './course-builder';
