@@ -116,25 +116,21 @@ export function useWatchTracking(video: HTMLVideoElement | null, options: WatchT
       report('leaving');
     };
 
-    video.addEventListener('timeupdate', handleTimeUpdate);
-    video.addEventListener('seeking', handleSeeking);
-    video.addEventListener('seeked', handleSeeked);
-    video.addEventListener('play', handlePlay);
-    video.addEventListener('pause', handlePause);
-    video.addEventListener('ended', handleEnded);
-    document.addEventListener('visibilitychange', handleLeaving);
-    window.addEventListener('pagehide', handlePageHide);
+    // One signal removes every listener on clean-up.
+    const listening = new AbortController();
+    const { signal } = listening;
+    video.addEventListener('timeupdate', handleTimeUpdate, { signal });
+    video.addEventListener('seeking', handleSeeking, { signal });
+    video.addEventListener('seeked', handleSeeked, { signal });
+    video.addEventListener('play', handlePlay, { signal });
+    video.addEventListener('pause', handlePause, { signal });
+    video.addEventListener('ended', handleEnded, { signal });
+    document.addEventListener('visibilitychange', handleLeaving, { signal });
+    window.addEventListener('pagehide', handlePageHide, { signal });
     return () => {
       window.clearInterval(progressTimer);
       window.clearTimeout(noticeTimer);
-      video.removeEventListener('timeupdate', handleTimeUpdate);
-      video.removeEventListener('seeking', handleSeeking);
-      video.removeEventListener('seeked', handleSeeked);
-      video.removeEventListener('play', handlePlay);
-      video.removeEventListener('pause', handlePause);
-      video.removeEventListener('ended', handleEnded);
-      document.removeEventListener('visibilitychange', handleLeaving);
-      window.removeEventListener('pagehide', handlePageHide);
+      listening.abort();
       // Leaving the lesson inside the app (next lesson, back to the course).
       logRef.current = interruptPlayback(logRef.current);
       report('leaving');
