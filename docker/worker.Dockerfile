@@ -34,6 +34,7 @@ COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
 COPY libs/learning/package.json libs/learning/
+COPY libs/quiz/package.json libs/quiz/
 COPY libs/media/package.json libs/media/
 COPY apps/worker/package.json apps/worker/
 

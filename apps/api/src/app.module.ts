@@ -41,6 +41,9 @@ import { PeopleImportController } from './people-import/people-import.controller
 import { PeopleImportService } from './people-import/people-import.service';
 import { UserImportReader } from './people-import/user-import-reader.service';
 import { VideoUploadModule } from './video-upload/video-upload.module';
+import { QuizAttemptsModule } from './quiz-attempts/quiz-attempts.module';
+import { QuizBankModule } from './quiz-bank/quiz-bank.module';
+import { QuizResultsModule } from './quiz-results/quiz-results.module';
 import { VideoModule } from './video/video.module';
 
 @Module({ providers: [LoaderFactory], exports: [LoaderFactory] })
@@ -67,6 +70,9 @@ export class AppModule {
         MediaModule,
         VideoUploadModule,
         VideoModule,
+        QuizBankModule,
+        QuizAttemptsModule,
+        QuizResultsModule,
       ],
       controllers: [HealthController, PeopleImportController, CourseFilesController],
       providers: [

@@ -132,3 +132,62 @@ export {
   type ImportForProcessing,
 } from './people-import/user-import.repository';
 export { userImportStatuses, type UserImportStatus } from './people-import/user-import.schema';
+export {
+  questionTypes,
+  plainAnswer,
+  type QuestionType,
+  type AnswerValue,
+  type QuestionOptionValue,
+  type MatchingPairValue,
+  type OrderingItemValue,
+  type RubricCriterionValue,
+} from './quiz/quiz-values';
+export {
+  QuestionRepository,
+  type QuestionContent,
+  type QuestionRecord,
+  type NewQuestion,
+  type QuestionPageQuery,
+  type QuestionUpsert,
+} from './quiz/question.repository';
+export {
+  DEFAULT_QUIZ_SETTINGS,
+  quizLayouts,
+  quizReviewPolicies,
+  quizRoles,
+  quizScorings,
+  quizSelections,
+  type QuizDrawRecord,
+  type QuizLayout,
+  type QuizReviewPolicy,
+  type QuizRole,
+  type QuizScoring,
+  type QuizSelection,
+  type QuizSettingsRecord,
+} from './quiz/quiz-settings';
+export {
+  attemptSubmitters,
+  quizAttemptStatuses,
+  type AttemptQuestionValue,
+  type AttemptSubmitter,
+  type QuizAttemptStatus,
+} from './quiz/quiz-attempt.schema';
+export {
+  QuizAttemptRepository,
+  type QuizAttemptRecord,
+  type QuizAttemptSummaryRecord,
+  type NewQuizAttempt,
+  type AttemptResultChange,
+  type AttemptPageQuery,
+  type GainAttemptRecord,
+} from './quiz/quiz-attempt.repository';
+export { QuizAnswerRepository, type QuizAnswerRecord, type AnswerSave } from './quiz/quiz-answer.repository';
+export { answerOutcomes, gradingStatuses, type AnswerOutcome, type GradingStatus } from './quiz/quiz-grading.schema';
+export {
+  QuizGradingRepository,
+  type QuizGradingRecord,
+  type QuestionResultRecord,
+  type EssayGradeRecord,
+  type NewQuizGrading,
+  type GradingChange,
+} from './quiz/quiz-grading.repository';

@@ -1,6 +1,6 @@
 export { contractOf, jobContracts, jobNames, jobIdFor, queueNameFor } from './job-contracts';
 export type { JobContract, JobName, JobPayloads, JobResults } from './job-contracts';
-export { JobQueue, type EnqueuedJob, type JobState } from './job-queue';
+export { JobQueue, type EnqueuedJob, type EnqueueOptions, type JobState } from './job-queue';
 export { PermanentJobError, type JobHandler, type JobContext } from './job-handler';
 export { buildHandlerRegistry } from './handler-registry';
 export { JobsProducerModule, JobsWorkerModule } from './jobs.module';

@@ -5,8 +5,9 @@ describe('job contracts', () => {
     const courseId = '6b03cd9341dc42314435898d';
     expect(jobIdFor('course.stats', { courseId })).toBe(`course.stats-${courseId}`);
     expect(jobIdFor('document.preview', { assetId: courseId })).toBe(`document.preview-${courseId}`);
+    expect(jobIdFor('quiz.grade', { attemptId: courseId })).toBe(`quiz.grade-${courseId}`);
     for (const name of jobNames) {
-      expect(jobIdFor(name, { courseId, importId: courseId, assetId: courseId } as never)).not.toContain(':');
+      expect(jobIdFor(name, { courseId, importId: courseId, assetId: courseId, attemptId: courseId } as never)).not.toContain(':');
     }
   });
 

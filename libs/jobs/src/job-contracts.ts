@@ -71,6 +71,37 @@ export const jobContracts = {
     // its lock within lockDurationMs; the stalled check then hands the job to the next worker.
     worker: { concurrency: 1, lockDurationMs: 20_000, stalledIntervalMs: 10_000, maxStalledCount: 3 },
   },
+  /**
+   * Grades a submitted quiz attempt exactly once (the unique grading per attempt), completes the
+   * lesson when it passed; an essay puts the attempt in awaiting_grading for an instructor.
+   */
+  'quiz.grade': {
+    payload: z.object({ attemptId: objectId }),
+    jobId: (payload: { attemptId: string }) => `quiz.grade-${payload.attemptId}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2_000 },
+      // A repeated job is harmless (the grading exists), so a finished one need not block it.
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+    // Grading is a few database round trips, no CPU to speak of: many at once keep the database busy.
+    worker: { concurrency: 16 },
+  },
+  /**
+   * Enqueued delayed to an attempt's deadline when it starts: submits the attempt if the learner
+   * never did (closed tab, lost connection), then asks for its grading.
+   */
+  'quiz.deadline': {
+    payload: z.object({ attemptId: objectId }),
+    jobId: (payload: { attemptId: string }) => `quiz.deadline-${payload.attemptId}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    } satisfies JobsOptions,
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;
@@ -86,6 +117,10 @@ export interface JobResults {
   'document.preview': { status: 'ready'; sizeBytes: number; converted: boolean } | { status: 'failed'; converted: false };
   /** `transcoded` is false when there was nothing to do (already ready or failed: a repeated job). */
   'video.transcode': { status: 'ready' | 'failed'; transcoded: boolean; renditions: number };
+  /** `graded` is false when the attempt already had its grading (a repeated job). */
+  'quiz.grade': { status: 'graded' | 'awaiting_grading'; graded: boolean };
+  /** `submitted` is false when the learner had submitted already (nothing to do). */
+  'quiz.deadline': { submitted: boolean };
 }
 
 /** How the worker runs a job kind, where it differs from the defaults (concurrency 2, BullMQ's locks). */

@@ -12,6 +12,10 @@ export interface EnqueuedJob {
   name: JobName;
 }
 
+export interface EnqueueOptions {
+  delayMs?: number;
+}
+
 export type JobState = 'waiting' | 'active' | 'completed' | 'failed' | 'delayed' | 'unknown';
 
 /** The API's side of the job contracts: enqueue by name with a typed, validated payload. */
@@ -25,13 +29,14 @@ export class JobQueue implements OnApplicationShutdown {
     @Inject(QUEUE_PREFIX) private readonly prefix: string,
   ) {}
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<EnqueuedJob> {
+  /** `delayMs`: run no earlier than this from now (a quiz attempt's deadline). */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<EnqueuedJob> {
     const contract = contractOf(name);
     const data = contract.payload.parse(payload);
     const jobId = jobIdFor(name, data);
     try {
       // add() with a fixed jobId: a job already waiting or running with this id is not added twice.
-      await this.queue(name).add(name, data, { ...contract.options, jobId });
+      await this.queue(name).add(name, data, { ...contract.options, jobId, ...(options.delayMs && options.delayMs > 0 && { delay: Math.ceil(options.delayMs) }) });
     } catch (error) {
       this.logger.warn({ jobId, err: error }, `could not enqueue ${name}`);
       throw new ServiceUnavailableError('queue', error);
@@ -44,9 +49,9 @@ export class JobQueue implements OnApplicationShutdown {
    * which the worker queues again when it starts: the request stands when Redis is down, and
    * this answers null instead of failing it (the warning is logged by `enqueue`).
    */
-  async enqueueIfAvailable<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<EnqueuedJob | null> {
+  async enqueueIfAvailable<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<EnqueuedJob | null> {
     try {
-      return await this.enqueue(name, payload);
+      return await this.enqueue(name, payload, options);
     } catch (error) {
       if (error instanceof ServiceUnavailableError) return null;
       throw error;

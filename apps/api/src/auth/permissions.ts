@@ -18,6 +18,8 @@ export enum Permission {
   ManageEnrolments = 'enrolments:manage',
   /** See who is enrolled in an agency's courses and how far each learner is. */
   ReadLearnerProgress = 'progress:read',
+  /** Grade essays and see every answer of an agency's quiz attempts. */
+  GradeQuizzes = 'quizzes:grade',
 }
 
 /** Permissions a role grants inside its own agency. */
@@ -30,8 +32,9 @@ export const rolePermissions: Record<AgencyRole, readonly Permission[]> = {
     Permission.PublishCourses,
     Permission.ManageEnrolments,
     Permission.ReadLearnerProgress,
+    Permission.GradeQuizzes,
   ],
-  instructor: [Permission.AuthorCourses, Permission.ReadLearnerProgress],
+  instructor: [Permission.AuthorCourses, Permission.ReadLearnerProgress, Permission.GradeQuizzes],
   learner: [],
 };
 

@@ -10,6 +10,9 @@ import { EnrolmentResolver } from '../learning/enrolment.resolver';
 import { LessonViewResolver } from '../learning/lesson-view.resolver';
 import { CourseEnrolmentFieldResolver, LessonProgressFieldResolver } from '../learning/my-progress.resolver';
 import { UserImportResolver } from '../people-import/user-import.resolver';
+import { quizAttemptsResolvers } from '../quiz-attempts/quiz-attempts.resolvers';
+import { quizBankResolvers } from '../quiz-bank/quiz-bank.resolvers';
+import { quizResultsResolvers } from '../quiz-results/quiz-results.resolvers';
 import { VideoResolver } from '../video/video.resolver';
 
 /**
@@ -33,4 +36,7 @@ export const resolvers = [
   AuthoringCourseFieldsResolver,
   AuthoringLessonFieldsResolver,
   VideoResolver,
+  ...quizBankResolvers,
+  ...quizAttemptsResolvers,
+  ...quizResultsResolvers,
 ];

@@ -32,6 +32,14 @@ import { RefreshTokenRepository } from '../auth/refresh-token.repository';
 import { refreshTokenSchema, REFRESH_TOKEN_MODEL } from '../auth/refresh-token.schema';
 import { SessionRepository } from '../auth/session.repository';
 import { sessionSchema, SESSION_MODEL } from '../auth/session.schema';
+import { QuestionRepository } from '../quiz/question.repository';
+import { questionSchema, QUESTION_MODEL } from '../quiz/question.schema';
+import { QuizAnswerRepository } from '../quiz/quiz-answer.repository';
+import { quizAnswerSchema, QUIZ_ANSWER_MODEL } from '../quiz/quiz-answer.schema';
+import { QuizAttemptRepository } from '../quiz/quiz-attempt.repository';
+import { quizAttemptSchema, QUIZ_ATTEMPT_MODEL } from '../quiz/quiz-attempt.schema';
+import { QuizGradingRepository } from '../quiz/quiz-grading.repository';
+import { quizGradingSchema, QUIZ_GRADING_MODEL } from '../quiz/quiz-grading.schema';
 import { ClaimRepository } from './claim.repository';
 import { DatabaseCommandCounter } from './database-command-counter';
 import { claimSchema, CLAIM_MODEL } from './claim.schema';
@@ -57,6 +65,10 @@ const repositories = [
   PasswordResetRepository,
   ClaimRepository,
   UserImportRepository,
+  QuestionRepository,
+  QuizAttemptRepository,
+  QuizAnswerRepository,
+  QuizGradingRepository,
 ];
 
 @Global()
@@ -91,6 +103,10 @@ export class DatabaseModule {
           { name: PASSWORD_RESET_MODEL, schema: passwordResetSchema },
           { name: CLAIM_MODEL, schema: claimSchema },
           { name: USER_IMPORT_MODEL, schema: userImportSchema },
+          { name: QUESTION_MODEL, schema: questionSchema },
+          { name: QUIZ_ATTEMPT_MODEL, schema: quizAttemptSchema },
+          { name: QUIZ_ANSWER_MODEL, schema: quizAnswerSchema },
+          { name: QUIZ_GRADING_MODEL, schema: quizGradingSchema },
         ]),
       ],
       providers: [...repositories, DatabaseHealth, DatabaseSetup, DatabaseCommandCounter],

@@ -5,6 +5,7 @@ import type { CourseVersionKey } from './course-outline';
 import { OUTLINE_BATCH_SIZE, versionFilter } from './course-module.repository';
 import { DRAFT_VERSION } from './course-module.schema';
 import { LESSON_MODEL, type LessonDocument, type LessonKind } from './lesson.schema';
+import { DEFAULT_QUIZ_SETTINGS, toQuizSettingsDocument, toQuizSettingsRecord, type QuizSettingsRecord } from '../quiz/quiz-settings';
 
 /** A lesson's place and rules in the outline, without its content. */
 export interface LessonRecord {
@@ -29,6 +30,8 @@ export interface LessonContentRecord extends LessonRecord {
   /** Video lessons: a course asset of kind video. */
   videoId: string | null;
   externalUrl: string | null;
+  /** Quiz lessons: their settings (the defaults until changed); null for other kinds. */
+  quiz: QuizSettingsRecord | null;
 }
 
 export interface NewLesson {
@@ -141,6 +144,12 @@ export class LessonRepository {
     return result.matchedCount > 0;
   }
 
+  /** Replaces a draft quiz lesson's settings. False when the draft has no such quiz lesson. */
+  async setDraftQuiz(courseId: string, lessonId: string, settings: QuizSettingsRecord): Promise<boolean> {
+    const result = await this.lessons.updateOne({ ...draftLessonFilter(courseId, lessonId), kind: 'quiz' }, { $set: { quiz: toQuizSettingsDocument(settings) } });
+    return result.matchedCount > 0;
+  }
+
   async deleteDraft(courseId: string, lessonId: string): Promise<void> {
     await this.lessons.deleteOne(draftLessonFilter(courseId, lessonId));
   }
@@ -234,5 +243,6 @@ export function toLessonContentRecord(document: LessonDocument): LessonContentRe
     allowDownload: document.allowDownload,
     videoId: document.videoId?.toHexString() ?? null,
     externalUrl: document.externalUrl ?? null,
+    quiz: document.kind === 'quiz' ? (document.quiz ? toQuizSettingsRecord(document.quiz) : DEFAULT_QUIZ_SETTINGS) : null,
   };
 }

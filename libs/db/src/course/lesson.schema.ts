@@ -1,8 +1,8 @@
 import { Schema, type Types } from 'mongoose';
+import { quizSettingsSchema, type QuizSettingsDocument } from '../quiz/quiz-settings';
 
 export const LESSON_MODEL = 'Lesson';
 
-/** Quiz lessons get their content from their own issue; the kind exists now. */
 export const lessonKinds = ['text', 'document', 'video', 'quiz', 'link'] as const;
 export type LessonKind = (typeof lessonKinds)[number];
 
@@ -31,6 +31,8 @@ export interface LessonDocument {
   videoId?: Types.ObjectId;
   /** Link lessons: an http(s) address. */
   externalUrl?: string;
+  /** Quiz lessons: the settings (absent means DEFAULT_QUIZ_SETTINGS). */
+  quiz?: QuizSettingsDocument;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,6 +54,7 @@ export const lessonSchema = new Schema<LessonDocument>(
     allowDownload: { type: Boolean, required: true, default: false },
     videoId: { type: Schema.Types.ObjectId },
     externalUrl: { type: String },
+    quiz: { type: quizSettingsSchema },
   },
   { collection: 'lessons', timestamps: true },
 );

@@ -1,10 +1,14 @@
 import { authoringEn } from './authoring.en';
 import type { Translation } from './id';
 import { learningEn } from './learning.en';
+import { quizEn } from './quiz.en';
+import { quizAuthoringEn } from './quiz-authoring.en';
 
 export const en: Translation = {
   learning: learningEn,
   authoring: authoringEn,
+  quiz: quizEn,
+  quizAuthoring: quizAuthoringEn,
   app: {
     name: 'Lentera',
     tagline: 'Learning for civil servants',

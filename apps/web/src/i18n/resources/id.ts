@@ -8,10 +8,14 @@
  */
 import { authoringId } from './authoring.id';
 import { learningId } from './learning.id';
+import { quizId } from './quiz.id';
+import { quizAuthoringId } from './quiz-authoring.id';
 
 export const id = {
   learning: learningId,
   authoring: authoringId,
+  quiz: quizId,
+  quizAuthoring: quizAuthoringId,
   app: {
     name: 'Lentera',
     tagline: 'Belajar untuk ASN',

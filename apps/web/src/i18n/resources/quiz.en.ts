@@ -1,0 +1,5 @@
+import type { QuizTranslation } from './quiz.types';
+
+export const quizEn: QuizTranslation = {
+  title: 'Quiz',
+};

@@ -1,0 +1,262 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Types, type Model } from 'mongoose';
+import { isDuplicateKeyError } from '../connection/database-errors';
+import {
+  QUIZ_ATTEMPT_MODEL,
+  type AttemptQuestionValue,
+  type AttemptSubmitter,
+  type QuizAttemptDocument,
+  type QuizAttemptStatus,
+} from './quiz-attempt.schema';
+import type { QuizReviewPolicy, QuizRole } from './quiz-settings';
+
+export interface QuizAttemptSummaryRecord {
+  id: string;
+  agencyId: string;
+  courseId: string;
+  courseVersion: number;
+  lessonId: string;
+  userId: string;
+  enrolmentId: string;
+  assignmentId: string | null;
+  number: number;
+  role: QuizRole;
+  status: QuizAttemptStatus;
+  startedAt: Date;
+  deadline: Date | null;
+  submittedAt: Date | null;
+  submittedBy: AttemptSubmitter | null;
+  passingPercent: number;
+  review: QuizReviewPolicy;
+  correctAnswers: QuizReviewPolicy;
+  closesAt: Date | null;
+  questionCount: number;
+  maxPoints: number;
+  scorePoints: number | null;
+  percent: number | null;
+  passed: boolean | null;
+  gradedAt: Date | null;
+}
+
+/** An attempt with its fixed questions, keys included: server-side only. */
+export interface QuizAttemptRecord extends QuizAttemptSummaryRecord {
+  questions: AttemptQuestionValue[];
+}
+
+export type NewQuizAttempt = Omit<
+  QuizAttemptRecord,
+  'id' | 'status' | 'submittedAt' | 'submittedBy' | 'scorePoints' | 'percent' | 'passed' | 'gradedAt' | 'questionCount'
+>;
+
+export interface AttemptResultChange {
+  status: Extract<QuizAttemptStatus, 'awaiting_grading' | 'graded'>;
+  scorePoints: number;
+  percent: number | null;
+  passed: boolean | null;
+  gradedAt: Date;
+}
+
+export interface AttemptPageQuery {
+  courseId: string;
+  lessonId?: string;
+  statuses?: readonly QuizAttemptStatus[];
+  /** Continue after this attempt id (the list is in start order). */
+  afterId?: string;
+  limit: number;
+}
+
+/** Attempts of the quizzes a learning-gain report reads: one row per graded attempt, without questions. */
+export interface GainAttemptRecord {
+  userId: string;
+  lessonId: string;
+  assignmentId: string | null;
+  number: number;
+  percent: number;
+  gradedAt: Date;
+}
+
+const WITHOUT_QUESTIONS = { questions: 0 } as const;
+
+@Injectable()
+export class QuizAttemptRepository {
+  constructor(@InjectModel(QUIZ_ATTEMPT_MODEL) private readonly attempts: Model<QuizAttemptDocument>) {}
+
+  /**
+   * Creates attempt `number`, or answers null when the learner already has that number: two
+   * starts at once (two tabs) compute the same next number and the unique index lets one win.
+   */
+  async createNumbered(attempt: NewQuizAttempt): Promise<QuizAttemptRecord | null> {
+    try {
+      const document = await this.attempts.create({
+        ...attempt,
+        agencyId: new Types.ObjectId(attempt.agencyId),
+        courseId: new Types.ObjectId(attempt.courseId),
+        lessonId: new Types.ObjectId(attempt.lessonId),
+        userId: new Types.ObjectId(attempt.userId),
+        enrolmentId: new Types.ObjectId(attempt.enrolmentId),
+        assignmentId: attempt.assignmentId ? new Types.ObjectId(attempt.assignmentId) : undefined,
+        deadline: attempt.deadline ?? undefined,
+        closesAt: attempt.closesAt ?? undefined,
+        questionCount: attempt.questions.length,
+        status: 'in_progress',
+      });
+      return toAttemptRecord(document.toObject());
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return null;
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<QuizAttemptRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const document = await this.attempts.findById(id).lean<QuizAttemptDocument>();
+    return document ? toAttemptRecord(document) : null;
+  }
+
+  async findSummariesByIds(ids: readonly string[]): Promise<QuizAttemptSummaryRecord[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
+    if (valid.length === 0) return [];
+    const documents = await this.attempts.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, WITHOUT_QUESTIONS).lean<QuizAttemptDocument[]>();
+    return documents.map(toSummaryRecord);
+  }
+
+  /** A learner's attempts at one quiz, newest first, without their questions. */
+  async findByLearnerLesson(userId: string, lessonId: string): Promise<QuizAttemptSummaryRecord[]> {
+    const documents = await this.attempts
+      .find({ userId: new Types.ObjectId(userId), lessonId: new Types.ObjectId(lessonId) }, WITHOUT_QUESTIONS)
+      .sort({ number: -1 })
+      .lean<QuizAttemptDocument[]>();
+    return documents.map(toSummaryRecord);
+  }
+
+  /** The learner's attempts at several quizzes at once (a DataLoader for lesson views and outlines). */
+  async findByLearnerLessons(userId: string, lessonIds: readonly string[]): Promise<QuizAttemptSummaryRecord[]> {
+    if (lessonIds.length === 0) return [];
+    const documents = await this.attempts
+      .find({ userId: new Types.ObjectId(userId), lessonId: { $in: lessonIds.map((id) => new Types.ObjectId(id)) } }, WITHOUT_QUESTIONS)
+      .sort({ number: -1 })
+      .lean<QuizAttemptDocument[]>();
+    return documents.map(toSummaryRecord);
+  }
+
+  /**
+   * in_progress → submitted. False when the attempt was no longer in progress. On FerretDB two
+   * submits at the same instant may both see `true`; grading is still once (quiz_gradings).
+   */
+  async markSubmitted(id: string, submittedAt: Date, submittedBy: AttemptSubmitter): Promise<boolean> {
+    const result = await this.attempts.updateOne({ _id: new Types.ObjectId(id), status: 'in_progress' }, { $set: { status: 'submitted', submittedAt, submittedBy } });
+    return result.modifiedCount > 0;
+  }
+
+  /** Copies a grading's outcome onto the attempt (repeatable: a retried job writes the same). */
+  async setResult(id: string, result: AttemptResultChange): Promise<void> {
+    const set: Record<string, unknown> = { status: result.status, scorePoints: result.scorePoints, gradedAt: result.gradedAt };
+    const unset: Record<string, ''> = {};
+    if (result.percent == null) unset.percent = '';
+    else set.percent = result.percent;
+    if (result.passed == null) unset.passed = '';
+    else set.passed = result.passed;
+    await this.attempts.updateOne({ _id: new Types.ObjectId(id) }, { $set: set, ...(Object.keys(unset).length && { $unset: unset }) });
+  }
+
+  /** One page of a course's attempts in start order, without questions, and how many match. */
+  async findPage(query: AttemptPageQuery): Promise<{ attempts: QuizAttemptSummaryRecord[]; totalCount: number }> {
+    const filter: Record<string, unknown> = { courseId: new Types.ObjectId(query.courseId) };
+    if (query.lessonId) filter.lessonId = new Types.ObjectId(query.lessonId);
+    if (query.statuses?.length) filter.status = { $in: [...query.statuses] };
+    const pageFilter = query.afterId ? { ...filter, _id: { $gt: new Types.ObjectId(query.afterId) } } : filter;
+    const [documents, totalCount] = await Promise.all([
+      this.attempts.find(pageFilter, WITHOUT_QUESTIONS).sort({ _id: 1 }).limit(query.limit).lean<QuizAttemptDocument[]>(),
+      this.attempts.countDocuments(filter),
+    ]);
+    return { attempts: documents.map(toSummaryRecord), totalCount };
+  }
+
+  /** How many attempts of a quiz are in each status. */
+  async countByStatus(courseId: string, lessonId: string): Promise<Record<QuizAttemptStatus, number>> {
+    const rows = await this.attempts.aggregate<{ _id: QuizAttemptStatus; count: number }>([
+      { $match: { courseId: new Types.ObjectId(courseId), lessonId: new Types.ObjectId(lessonId) } },
+      { $group: { _id: '$status', count: { $sum: 1 } } },
+    ]);
+    const counts: Record<QuizAttemptStatus, number> = { in_progress: 0, submitted: 0, awaiting_grading: 0, graded: 0 };
+    for (const row of rows) counts[row._id] = row.count;
+    return counts;
+  }
+
+  /** Graded attempts of some quizzes (a course's pre-test and post-test), only what the report needs. */
+  async findGradedForLessons(courseId: string, lessonIds: readonly string[]): Promise<GainAttemptRecord[]> {
+    if (lessonIds.length === 0) return [];
+    const documents = await this.attempts
+      .find(
+        { courseId: new Types.ObjectId(courseId), lessonId: { $in: lessonIds.map((id) => new Types.ObjectId(id)) }, status: 'graded' },
+        { userId: 1, lessonId: 1, assignmentId: 1, number: 1, percent: 1, gradedAt: 1 },
+      )
+      .lean<Array<Pick<QuizAttemptDocument, 'userId' | 'lessonId' | 'assignmentId' | 'number' | 'percent' | 'gradedAt'>>>();
+    return documents
+      .filter((document) => document.percent != null && document.gradedAt)
+      .map((document) => ({
+        userId: document.userId.toHexString(),
+        lessonId: document.lessonId.toHexString(),
+        assignmentId: document.assignmentId?.toHexString() ?? null,
+        number: document.number,
+        percent: document.percent as number,
+        gradedAt: document.gradedAt as Date,
+      }));
+  }
+
+  /** Attempts still in progress whose deadline passed before `now` (the worker's start-up sweep). */
+  async findOverdueIds(now: Date, limit: number): Promise<string[]> {
+    const documents = await this.attempts.find({ status: 'in_progress', deadline: { $lt: now } }, { _id: 1 }).limit(limit).lean<Array<{ _id: Types.ObjectId }>>();
+    return documents.map((document) => document._id.toHexString());
+  }
+
+  /** Submitted attempts not graded yet (the worker's start-up sweep). */
+  async findSubmittedIds(limit: number): Promise<string[]> {
+    const documents = await this.attempts.find({ status: 'submitted' }, { _id: 1 }).limit(limit).lean<Array<{ _id: Types.ObjectId }>>();
+    return documents.map((document) => document._id.toHexString());
+  }
+
+  async deleteAllOfCourse(courseId: string): Promise<void> {
+    await this.attempts.deleteMany({ courseId: new Types.ObjectId(courseId) });
+  }
+}
+
+function toSummaryRecord(document: QuizAttemptDocument): QuizAttemptSummaryRecord {
+  return {
+    id: document._id.toHexString(),
+    agencyId: document.agencyId.toHexString(),
+    courseId: document.courseId.toHexString(),
+    courseVersion: document.courseVersion,
+    lessonId: document.lessonId.toHexString(),
+    userId: document.userId.toHexString(),
+    enrolmentId: document.enrolmentId.toHexString(),
+    assignmentId: document.assignmentId?.toHexString() ?? null,
+    number: document.number,
+    role: document.role,
+    status: document.status,
+    startedAt: document.startedAt,
+    deadline: document.deadline ?? null,
+    submittedAt: document.submittedAt ?? null,
+    submittedBy: document.submittedBy ?? null,
+    passingPercent: document.passingPercent,
+    review: document.review,
+    correctAnswers: document.correctAnswers,
+    closesAt: document.closesAt ?? null,
+    questionCount: document.questionCount,
+    maxPoints: document.maxPoints,
+    scorePoints: document.scorePoints ?? null,
+    percent: document.percent ?? null,
+    passed: document.passed ?? null,
+    gradedAt: document.gradedAt ?? null,
+  };
+}
+
+function toAttemptRecord(document: QuizAttemptDocument): QuizAttemptRecord {
+  return { ...toSummaryRecord(document), questions: (document.questions ?? []).map(plainQuestion) };
+}
+
+/** Drops Mongoose's empty arrays and undefined fields from a stored question. */
+function plainQuestion(question: AttemptQuestionValue): AttemptQuestionValue {
+  return JSON.parse(JSON.stringify(question)) as AttemptQuestionValue;
+}
