@@ -4,9 +4,13 @@ import {
   CourseRepository,
   DRAFT_VERSION,
   LessonRepository,
+  QuestionRepository,
+  DEFAULT_QUIZ_SETTINGS,
   type EnrolmentPolicy,
   type LessonKind,
+  type QuizSettingsRecord,
 } from '@lentera/db';
+import { questionContent, type QuestionSpec } from './quiz-samples';
 
 /** A Nest application (or testing module) to take repositories from. */
 export interface RepositorySource {
@@ -25,6 +29,11 @@ export interface LessonSpec {
   document?: { fileName: string; mediaType: string; sizeBytes: number };
   /** VIDEO lessons: a video record of the course, READY with a made-up output folder (no files are stored). */
   video?: { durationSeconds: number };
+  /**
+   * QUIZ lessons: questions written to the course's bank and the settings (FIXED over those
+   * questions, in order, unless the settings say otherwise).
+   */
+  quiz?: { questions?: QuestionSpec[]; settings?: Partial<QuizSettingsRecord> };
 }
 
 export interface CourseSpec {
@@ -44,6 +53,8 @@ export interface BuiltCourse {
   moduleIds: string[];
   /** Stable lesson ids in course order (module by module). */
   lessonIds: string[];
+  /** QUIZ lessons: their lesson id and the bank question ids created for them, in order. */
+  quizzes: Array<{ lessonId: string; questionIds: string[] }>;
 }
 
 /**
@@ -97,9 +108,34 @@ export async function buildCourse(app: RepositorySource, spec: CourseSpec): Prom
       });
     }
   }
-  const lessons = await app.get(LessonRepository).createMany(lessonRows);
+  const lessonRepository = app.get(LessonRepository);
+  const lessons = await lessonRepository.createMany(lessonRows);
+  const quizzes = await writeQuizzes(app, course, spec.modules.flat(), lessons.map((lesson) => lesson.id));
   if (spec.publish ?? true) await courses.publish(course.id);
-  return { id: course.id, moduleIds: modules.map((module) => module.id), lessonIds: lessons.map((lesson) => lesson.id) };
+  return { id: course.id, moduleIds: modules.map((module) => module.id), lessonIds: lessons.map((lesson) => lesson.id), quizzes };
+}
+
+/** The bank questions and draft settings of the spec's QUIZ lessons (before publishing copies them). */
+async function writeQuizzes(
+  app: RepositorySource,
+  course: { id: string; agencyId: string },
+  specs: readonly LessonSpec[],
+  lessonIds: readonly string[],
+): Promise<BuiltCourse['quizzes']> {
+  const questions = app.get(QuestionRepository);
+  const quizzes: BuiltCourse['quizzes'] = [];
+  for (const [index, lesson] of specs.entries()) {
+    if ((lesson.kind ?? 'text') !== 'quiz') continue;
+    const created = [];
+    for (const question of lesson.quiz?.questions ?? []) {
+      created.push(await questions.create({ courseId: course.id, agencyId: course.agencyId, ...questionContent(question) }));
+    }
+    const questionIds = created.map((question) => question.id);
+    const settings: QuizSettingsRecord = { ...DEFAULT_QUIZ_SETTINGS, questionIds, ...lesson.quiz?.settings };
+    await app.get(LessonRepository).setDraftQuiz(course.id, lessonIds[index], settings);
+    quizzes.push({ lessonId: lessonIds[index], questionIds });
+  }
+  return quizzes;
 }
 
 /** A video asset moved through the transcode states to READY, as the worker would leave it. */

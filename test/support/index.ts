@@ -14,6 +14,7 @@ export { launchBrowser, signInThroughPage } from './browser';
 export { startStack, type RunningStack } from './stack';
 export { buildPersonnelCsv, personnelCsvLine, validNip, testAgencyScope, PERSONNEL_CSV_HEADER, type PersonnelCsvRow } from './personnel-csv';
 export { buildCourse, type BuiltCourse, type CourseSpec, type LessonSpec, type RepositorySource } from './course-builder';
+export { KEY_MARKERS, correctAnswerOf, oneOfEachType, questionContent, type QuestionSpec } from './quiz-samples';
 export {
   buildZip,
   buildDocx,
