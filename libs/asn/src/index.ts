@@ -7,3 +7,5 @@ export type { PersonnelFileProblem } from './personnel-file.error';
 export type { EmploymentType, PersonnelRow, RowProblem } from './personnel-row.validator';
 export { personnelColumnLabel } from './personnel-columns';
 export type { PersonnelColumn } from './personnel-columns';
+export { detectCsvDelimiter, splitCsvFields, splitCsvRecords } from './csv-records';
+export type { CsvDelimiter, CsvRecord } from './csv-records';

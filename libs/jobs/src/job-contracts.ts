@@ -81,9 +81,10 @@ export const jobContracts = {
     options: {
       attempts: 5,
       backoff: { type: 'exponential', delay: 2_000 },
-      // A repeated job is harmless (the grading exists), so a finished one need not block it.
+      // Removed either way: the attempt says what is left to do, and a kept failed job would hold
+      // the id, so neither the worker's start-up requeue nor a learner's re-submit could queue it again.
       removeOnComplete: true,
-      removeOnFail: { age: 7 * 24 * 3600 },
+      removeOnFail: true,
     } satisfies JobsOptions,
     // Grading is a few database round trips, no CPU to speak of: many at once keep the database busy.
     worker: { concurrency: 16 },
@@ -98,8 +99,9 @@ export const jobContracts = {
     options: {
       attempts: 5,
       backoff: { type: 'exponential', delay: 2_000 },
+      // As quiz.grade: the attempt (in progress past its deadline) is what the start-up requeue reads.
       removeOnComplete: true,
-      removeOnFail: { age: 7 * 24 * 3600 },
+      removeOnFail: true,
     } satisfies JobsOptions,
   },
 } as const;
@@ -117,8 +119,8 @@ export interface JobResults {
   'document.preview': { status: 'ready'; sizeBytes: number; converted: boolean } | { status: 'failed'; converted: false };
   /** `transcoded` is false when there was nothing to do (already ready or failed: a repeated job). */
   'video.transcode': { status: 'ready' | 'failed'; transcoded: boolean; renditions: number };
-  /** `graded` is false when the attempt already had its grading (a repeated job). */
-  'quiz.grade': { status: 'graded' | 'awaiting_grading'; graded: boolean };
+  /** `graded` is false when the attempt already had its grading (a repeated job); not_submitted: still in progress, nothing done. */
+  'quiz.grade': { status: 'graded' | 'awaiting_grading' | 'not_submitted'; graded: boolean };
   /** `submitted` is false when the learner had submitted already (nothing to do). */
   'quiz.deadline': { submitted: boolean };
 }

@@ -67,6 +67,16 @@ export class JobQueue implements OnApplicationShutdown {
     }
   }
 
+  /** Jobs of a kind not finished yet (waiting, delayed, running): a backlog figure from Redis alone. */
+  async countUnfinished(name: JobName): Promise<number> {
+    try {
+      const counts = await this.queue(name).getJobCounts('wait', 'paused', 'delayed', 'prioritized', 'waiting-children', 'active');
+      return Object.values(counts).reduce((sum, count) => sum + count, 0);
+    } catch (error) {
+      throw new ServiceUnavailableError('queue', error);
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }

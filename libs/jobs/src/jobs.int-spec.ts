@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Queue, type Worker } from 'bullmq';
@@ -56,6 +57,26 @@ class IdleVideoHandler implements JobHandler<'video.transcode'> {
   }
 }
 
+@Injectable()
+class IdleQuizGradeHandler implements JobHandler<'quiz.grade'> {
+  readonly jobName = 'quiz.grade' as const;
+
+  async handle(): Promise<JobResults['quiz.grade']> {
+    return { status: 'not_submitted', graded: false };
+  }
+}
+
+@Injectable()
+class IdleQuizDeadlineHandler implements JobHandler<'quiz.deadline'> {
+  readonly jobName = 'quiz.deadline' as const;
+
+  async handle(): Promise<JobResults['quiz.deadline']> {
+    return { submitted: false };
+  }
+}
+
+const idleHandlers = [IdleImportHandler, IdlePreviewHandler, IdleVideoHandler, IdleQuizGradeHandler, IdleQuizDeadlineHandler];
+
 describe('job queue and worker on the real Redis', () => {
   let isolated: IsolatedConfig;
   let module: TestingModule;
@@ -64,7 +85,7 @@ describe('job queue and worker on the real Redis', () => {
   beforeAll(async () => {
     isolated = isolatedConfig('jobs');
     module = await Test.createTestingModule({
-      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, IdleImportHandler, IdlePreviewHandler, IdleVideoHandler])],
+      imports: [JobsWorkerModule.forRoot(isolated.config, [ScriptedStatsHandler, ...idleHandlers])],
     }).compile();
     await module.init();
     queue = module.get(JobQueue);
@@ -108,6 +129,12 @@ describe('job queue and worker on the real Redis', () => {
     expect(runsOf(courseId)).toHaveLength(1);
   });
 
+  it('holds a job enqueued with a delay until its time (a quiz deadline)', async () => {
+    const attemptId = randomBytes(12).toString('hex');
+    await queue.enqueue('quiz.deadline', { attemptId }, { delayMs: 60_000 });
+    await expect(queue.stateOf('quiz.deadline', { attemptId })).resolves.toBe('delayed');
+  });
+
   it('refuses a payload that breaks the contract before it reaches Redis', async () => {
     await expect(queue.enqueue('course.stats', { courseId: '../../etc/passwd' })).rejects.toThrow(/24-character hex id/);
   });
@@ -144,7 +171,7 @@ describe('the worker host on the real Redis: per-job worker options and shutdown
 
   const startWorker = async (): Promise<TestingModule> => {
     const module = await Test.createTestingModule({
-      imports: [JobsWorkerModule.forRoot(isolated.config, [InterruptibleStatsHandler, IdleImportHandler, IdlePreviewHandler, IdleVideoHandler])],
+      imports: [JobsWorkerModule.forRoot(isolated.config, [InterruptibleStatsHandler, ...idleHandlers])],
     }).compile();
     await module.init();
     return module;

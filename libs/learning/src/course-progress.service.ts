@@ -36,6 +36,13 @@ export interface LessonEventResult {
   courseCompletedNow: boolean;
 }
 
+/** A lesson a learner may open now: enrolled (active or completed), in the published version, not locked. */
+export interface OpenedLesson {
+  course: LiveCourseRecord;
+  lesson: LessonRecord;
+  enrolment: EnrolmentRecord;
+}
+
 export interface VideoWatchActivity extends LessonActivity {
   positionSeconds: number;
   /** What the player played since it opened, in seconds. */
@@ -113,6 +120,18 @@ export class CourseProgressService {
     return { ...result, watchedShare: shareOf(judgement.video), positionSeconds: judgement.video.positionSeconds };
   }
 
+  /**
+   * The checks every report makes, without recording anything: for features that act inside a
+   * lesson (starting a quiz attempt) and must refuse exactly what a report would refuse.
+   */
+  async openLesson(key: Pick<LessonActivity, 'userId' | 'courseId' | 'lessonId'>): Promise<OpenedLesson> {
+    assertValidId(key.courseId, 'course');
+    assertValidId(key.lessonId, 'lesson');
+    const { course, enrolment } = await this.learnerInCourse(key);
+    const { lesson } = await this.unlockedLesson(course, key);
+    return { course, lesson, enrolment };
+  }
+
   private async record<Judgement extends LessonJudgement>(
     activity: LessonActivity,
     judge: (step: LessonStep) => Judgement | Promise<Judgement>,
@@ -122,17 +141,7 @@ export class CourseProgressService {
     assertValidId(activity.lessonId, 'lesson');
     assertSecondsSpent(activity.secondsSpent);
     const { course, enrolment } = await this.learnerInCourse(activity);
-    const outline = { courseId: course.id, version: course.publishedVersion };
-    const [modules, lessons, before] = await Promise.all([
-      this.modules.findByCourseVersions([outline]),
-      this.lessons.findByCourseVersions([outline]),
-      this.progress.findByLearnerCourse(activity),
-    ]);
-    const ordered = lessonsInCourseOrder(modules, lessons);
-    const lesson = ordered.find((candidate) => candidate.id === activity.lessonId);
-    if (!lesson) throw lessonNotFound();
-    const path = pathOf(ordered, before);
-    if (isLessonLocked(path, lesson.id)) throw lessonLocked(previousLesson(path, lesson.id)?.title ?? '');
+    const { lesson, ordered, before, path } = await this.unlockedLesson(course, activity);
     const judgement = await judge({ course, lesson, row: before.find((row) => row.lessonId === lesson.id) });
     const done = completesLesson(lesson.kind, judgement.event);
     const now = new Date();
@@ -145,6 +154,22 @@ export class CourseProgressService {
     return { enrolment: (await this.enrolments.findById(enrolment.id)) ?? enrolment, lesson, courseCompletedNow, judgement };
   }
 
+  /** The lesson in the published version with the learner's progress, refused when unknown or locked. */
+  private async unlockedLesson(course: LiveCourseRecord, key: Pick<LessonActivity, 'userId' | 'courseId' | 'lessonId'>) {
+    const outline = { courseId: course.id, version: course.publishedVersion };
+    const [modules, lessons, before] = await Promise.all([
+      this.modules.findByCourseVersions([outline]),
+      this.lessons.findByCourseVersions([outline]),
+      this.progress.findByLearnerCourse(key),
+    ]);
+    const ordered = lessonsInCourseOrder(modules, lessons);
+    const lesson = ordered.find((candidate) => candidate.id === key.lessonId);
+    if (!lesson) throw lessonNotFound();
+    const path = pathOf(ordered, before);
+    if (isLessonLocked(path, lesson.id)) throw lessonLocked(previousLesson(path, lesson.id)?.title ?? '');
+    return { lesson, ordered, before, path };
+  }
+
   /** The lesson's video in the published version, when it is a READY video of the course. */
   private async watchableVideo(course: LiveCourseRecord, lesson: LessonRecord): Promise<{ id: string; durationSeconds: number }> {
     const content = await this.lessons.findContent({ courseId: course.id, version: course.publishedVersion }, lesson.id);
@@ -153,7 +178,7 @@ export class CourseProgressService {
     return { id: asset.id, durationSeconds: asset.video.durationSeconds };
   }
 
-  private async learnerInCourse(activity: LessonActivity): Promise<{ course: LiveCourseRecord; enrolment: EnrolmentRecord }> {
+  private async learnerInCourse(activity: Pick<LessonActivity, 'userId' | 'courseId'>): Promise<{ course: LiveCourseRecord; enrolment: EnrolmentRecord }> {
     const [course, enrolment] = await Promise.all([
       this.courses.findLiveById(activity.courseId),
       this.enrolments.findByUserAndCourse(activity.userId, activity.courseId),

@@ -4,6 +4,7 @@ export {
   shareOf,
   type LessonActivity,
   type LessonEventResult,
+  type OpenedLesson,
   type VideoWatchActivity,
   type VideoWatchResult,
 } from './course-progress.service';

@@ -31,7 +31,10 @@ export class SessionRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<SessionRecord[]> {
-    const documents = await this.sessions.find({ _id: { $in: ids } }).lean<SessionDocument[]>();
+    // One id (every signed-in request): `{ _id }` alone is what FerretDB v1 on SQLite looks up
+    // without scanning the collection; `$in` is always a scan there.
+    const filter = ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } };
+    const documents = await this.sessions.find(filter).lean<SessionDocument[]>();
     return documents.map(toSessionRecord);
   }
 

@@ -57,6 +57,15 @@ export class CourseAssignmentRepository {
       .lean<CourseAssignmentDocument>();
     return document ? toCourseAssignmentRecord(document) : null;
   }
+
+  /** Several of the agency's assignments at once (e.g. to label the classes of a report); unknown ids are left out. */
+  async findByIds(scope: AgencyScope, assignmentIds: readonly string[]): Promise<CourseAssignmentRecord[]> {
+    if (assignmentIds.length === 0) return [];
+    const documents = await this.assignments
+      .find({ _id: { $in: assignmentIds.map((id) => new Types.ObjectId(id)) }, agencyId: new Types.ObjectId(scope.agencyId) })
+      .lean<CourseAssignmentDocument[]>();
+    return documents.map(toCourseAssignmentRecord);
+  }
 }
 
 function toCourseAssignmentRecord(document: CourseAssignmentDocument): CourseAssignmentRecord {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '../connection/database-errors';
-import { QUIZ_ANSWER_MODEL, type QuizAnswerDocument } from './quiz-answer.schema';
+import { answerRowId, QUIZ_ANSWER_MODEL, type QuizAnswerDocument } from './quiz-answer.schema';
 import { plainAnswer, type AnswerValue } from './quiz-values';
 
 export interface QuizAnswerRecord {
@@ -23,9 +23,9 @@ export class QuizAnswerRepository {
   constructor(@InjectModel(QUIZ_ANSWER_MODEL) private readonly answers: Model<QuizAnswerDocument>) {}
 
   /**
-   * Saves the answers (one row per question, the newest save wins) in one round trip. Two
-   * upserts of a new row at the same instant can collide on the unique index; the row then
-   * exists, and one retry turns the loser into an update.
+   * Saves the answers (one row per question, the newest save wins) in one round trip, each
+   * upserted by its row id (see answerRowId). Two upserts of a new row at the same instant can
+   * collide on the unique index; the row then exists, and one retry turns the loser into an update.
    */
   async saveMany(attempt: { attemptId: string; userId: string }, saves: readonly AnswerSave[], late: boolean, savedAt: Date): Promise<void> {
     if (saves.length === 0) return;
@@ -35,8 +35,8 @@ export class QuizAnswerRepository {
       this.answers.bulkWrite(
         saves.map(({ questionId, value }) => ({
           updateOne: {
-            filter: { attemptId, questionId, late },
-            update: { $set: { value: plainAnswer(value), savedAt, userId } },
+            filter: { _id: answerRowId(attempt.attemptId, questionId, late) },
+            update: { $set: { attemptId, questionId, late, value: plainAnswer(value), savedAt, userId } },
             upsert: true,
           },
         })),
@@ -50,7 +50,16 @@ export class QuizAnswerRepository {
     }
   }
 
-  /** The attempt's answers; on-time ones unless `late` is asked for. */
+  /**
+   * The attempt's answers to these questions (the attempt's own list), on-time ones unless `late`
+   * is asked for: one lookup by row id per question, what FerretDB answers without a scan.
+   */
+  async findByQuestions(attemptId: string, questionIds: readonly string[], late = false): Promise<QuizAnswerRecord[]> {
+    const documents = await Promise.all(questionIds.map((questionId) => this.answers.findById(answerRowId(attemptId, questionId, late)).lean<QuizAnswerDocument>()));
+    return documents.filter((document): document is QuizAnswerDocument => document != null).map(toAnswerRecord);
+  }
+
+  /** The attempt's answers; on-time ones unless `late` is asked for (a scan on FerretDB: see findByQuestions). */
   async findByAttempt(attemptId: string, late = false): Promise<QuizAnswerRecord[]> {
     const documents = await this.answers.find({ attemptId: new Types.ObjectId(attemptId), late }).lean<QuizAnswerDocument[]>();
     return documents.map(toAnswerRecord);

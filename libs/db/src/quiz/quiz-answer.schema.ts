@@ -10,7 +10,8 @@ export const QUIZ_ANSWER_MODEL = 'QuizAnswer';
  * deadline go to a separate row (`late`): kept for the instructor, never graded.
  */
 export interface QuizAnswerDocument {
-  _id: Types.ObjectId;
+  /** `<attemptId>:<questionId>:<on|late>` (see answerRowId): one row per question and kind, found by _id. */
+  _id: string;
   attemptId: Types.ObjectId;
   userId: Types.ObjectId;
   questionId: string;
@@ -21,6 +22,7 @@ export interface QuizAnswerDocument {
 
 export const quizAnswerSchema = new Schema<QuizAnswerDocument>(
   {
+    _id: { type: String, required: true },
     attemptId: { type: Schema.Types.ObjectId, required: true },
     userId: { type: Schema.Types.ObjectId, required: true },
     questionId: { type: String, required: true },
@@ -32,3 +34,13 @@ export const quizAnswerSchema = new Schema<QuizAnswerDocument>(
 );
 
 quizAnswerSchema.index({ attemptId: 1, questionId: 1, late: 1 }, { unique: true });
+
+/**
+ * The row id of an answer. FerretDB v1 on SQLite pushes only a filter of exactly `{ _id: value }`
+ * down to SQLite and scans the whole collection for any other (backends/sqlite/collection.go):
+ * with 20 answers per attempt that collection is the largest, so autosave and grading find rows
+ * by this id. MongoDB uses the unique (attemptId, questionId, late) index for the other queries.
+ */
+export function answerRowId(attemptId: string, questionId: string, late: boolean): string {
+  return `${attemptId}:${questionId}:${late ? 'late' : 'on'}`;
+}

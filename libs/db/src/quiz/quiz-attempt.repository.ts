@@ -76,6 +76,15 @@ export interface GainAttemptRecord {
   gradedAt: Date;
 }
 
+/** One attempt of a quiz, for its results summary. */
+export interface AttemptScoreRecord {
+  userId: string;
+  number: number;
+  status: QuizAttemptStatus;
+  percent: number | null;
+  passed: boolean | null;
+}
+
 const WITHOUT_QUESTIONS = { questions: 0 } as const;
 
 @Injectable()
@@ -114,6 +123,14 @@ export class QuizAttemptRepository {
     return document ? toAttemptRecord(document) : null;
   }
 
+  /** Several attempts with their questions (keys included), in no particular order; unknown ids are left out. */
+  async findByIds(ids: readonly string[]): Promise<QuizAttemptRecord[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
+    if (valid.length === 0) return [];
+    const documents = await this.attempts.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean<QuizAttemptDocument[]>();
+    return documents.map(toAttemptRecord);
+  }
+
   async findSummariesByIds(ids: readonly string[]): Promise<QuizAttemptSummaryRecord[]> {
     const valid = ids.filter((id) => Types.ObjectId.isValid(id));
     if (valid.length === 0) return [];
@@ -141,12 +158,18 @@ export class QuizAttemptRepository {
   }
 
   /**
-   * in_progress → submitted. False when the attempt was no longer in progress. On FerretDB two
-   * submits at the same instant may both see `true`; grading is still once (quiz_gradings).
+   * in_progress → submitted. False when the attempt was no longer in progress. Read, then write
+   * by _id alone: FerretDB v1 on SQLite scans the whole collection for any filter other than
+   * exactly `{ _id }` (see answerRowId), and it does not lock between read and write anyway, so
+   * `{ _id, status }` would guard nothing there. Two submits at the same instant may both see
+   * `true`; grading is still once (the grading's _id is the attempt's).
    */
   async markSubmitted(id: string, submittedAt: Date, submittedBy: AttemptSubmitter): Promise<boolean> {
-    const result = await this.attempts.updateOne({ _id: new Types.ObjectId(id), status: 'in_progress' }, { $set: { status: 'submitted', submittedAt, submittedBy } });
-    return result.modifiedCount > 0;
+    const _id = new Types.ObjectId(id);
+    const current = await this.attempts.findById(_id, { status: 1 }).lean<Pick<QuizAttemptDocument, 'status'>>();
+    if (current?.status !== 'in_progress') return false;
+    await this.attempts.updateOne({ _id }, { $set: { status: 'submitted', submittedAt, submittedBy } });
+    return true;
   }
 
   /** Copies a grading's outcome onto the attempt (repeatable: a retried job writes the same). */
@@ -158,6 +181,19 @@ export class QuizAttemptRepository {
     if (result.passed == null) unset.passed = '';
     else set.passed = result.passed;
     await this.attempts.updateOne({ _id: new Types.ObjectId(id) }, { $set: set, ...(Object.keys(unset).length && { $unset: unset }) });
+  }
+
+  /**
+   * Graded attempts back to submitted, their results cleared (the grading benchmark grades the
+   * same attempts a second time, in one process; delete their gradings too).
+   */
+  async resetToSubmitted(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.attempts.updateMany(
+      { _id: { $in: ids.map((id) => new Types.ObjectId(id)) }, status: { $in: ['graded', 'awaiting_grading'] } },
+      { $set: { status: 'submitted' }, $unset: { scorePoints: '', percent: '', passed: '', gradedAt: '' } },
+    );
+    return result.modifiedCount;
   }
 
   /** One page of a course's attempts in start order, without questions, and how many match. */
@@ -182,6 +218,23 @@ export class QuizAttemptRepository {
     const counts: Record<QuizAttemptStatus, number> = { in_progress: 0, submitted: 0, awaiting_grading: 0, graded: 0 };
     for (const row of rows) counts[row._id] = row.count;
     return counts;
+  }
+
+  /**
+   * Every attempt of one quiz, only what its results summary needs (the counted score per learner
+   * is worked out in TypeScript: FerretDB has no $avg, and "counted" depends on the scoring policy).
+   */
+  async findScoresByLesson(courseId: string, lessonId: string): Promise<AttemptScoreRecord[]> {
+    const documents = await this.attempts
+      .find({ courseId: new Types.ObjectId(courseId), lessonId: new Types.ObjectId(lessonId) }, { userId: 1, number: 1, status: 1, percent: 1, passed: 1 })
+      .lean<Array<Pick<QuizAttemptDocument, 'userId' | 'number' | 'status' | 'percent' | 'passed'>>>();
+    return documents.map((document) => ({
+      userId: document.userId.toHexString(),
+      number: document.number,
+      status: document.status,
+      percent: document.percent ?? null,
+      passed: document.passed ?? null,
+    }));
   }
 
   /** Graded attempts of some quizzes (a course's pre-test and post-test), only what the report needs. */
@@ -214,6 +267,12 @@ export class QuizAttemptRepository {
   /** Submitted attempts not graded yet (the worker's start-up sweep). */
   async findSubmittedIds(limit: number): Promise<string[]> {
     const documents = await this.attempts.find({ status: 'submitted' }, { _id: 1 }).limit(limit).lean<Array<{ _id: Types.ObjectId }>>();
+    return documents.map((document) => document._id.toHexString());
+  }
+
+  /** Every attempt id of a course (deleting the course removes their answers, which carry no course id). */
+  async findIdsByCourse(courseId: string): Promise<string[]> {
+    const documents = await this.attempts.find({ courseId: new Types.ObjectId(courseId) }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>();
     return documents.map((document) => document._id.toHexString());
   }
 

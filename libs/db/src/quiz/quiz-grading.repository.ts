@@ -65,6 +65,7 @@ export class QuizGradingRepository {
     try {
       const document = await this.gradings.create({
         ...grading,
+        _id: new Types.ObjectId(grading.attemptId),
         attemptId: new Types.ObjectId(grading.attemptId),
         agencyId: new Types.ObjectId(grading.agencyId),
         courseId: new Types.ObjectId(grading.courseId),
@@ -87,14 +88,14 @@ export class QuizGradingRepository {
 
   async findByAttemptId(attemptId: string): Promise<QuizGradingRecord | null> {
     if (!Types.ObjectId.isValid(attemptId)) return null;
-    const document = await this.gradings.findOne({ attemptId: new Types.ObjectId(attemptId) }).lean<QuizGradingDocument>();
+    const document = await this.gradings.findById(attemptId).lean<QuizGradingDocument>();
     return document ? toGradingRecord(document) : null;
   }
 
   async findByAttemptIds(attemptIds: readonly string[]): Promise<QuizGradingRecord[]> {
     const valid = attemptIds.filter((id) => Types.ObjectId.isValid(id));
     if (valid.length === 0) return [];
-    const documents = await this.gradings.find({ attemptId: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean<QuizGradingDocument[]>();
+    const documents = await this.gradings.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean<QuizGradingDocument[]>();
     return documents.map(toGradingRecord);
   }
 
@@ -116,16 +117,20 @@ export class QuizGradingRepository {
       else set[field] = change[field];
     }
     const result = await this.gradings.updateOne(
-      { attemptId: new Types.ObjectId(attemptId), revision },
+      { _id: new Types.ObjectId(attemptId), revision },
       { $set: set, ...(Object.keys(unset).length && { $unset: unset }) },
     );
     return result.matchedCount > 0 ? this.findByAttemptId(attemptId) : null;
   }
 
+  async deleteAllOfCourse(courseId: string): Promise<void> {
+    await this.gradings.deleteMany({ courseId: new Types.ObjectId(courseId) });
+  }
+
   /** Drops gradings (the benchmark's baseline regrades the same attempts). */
   async deleteByAttemptIds(attemptIds: readonly string[]): Promise<void> {
     if (attemptIds.length === 0) return;
-    await this.gradings.deleteMany({ attemptId: { $in: attemptIds.map((id) => new Types.ObjectId(id)) } });
+    await this.gradings.deleteMany({ _id: { $in: attemptIds.map((id) => new Types.ObjectId(id)) } });
   }
 }
 

@@ -33,6 +33,10 @@ export interface QuestionResultValue {
  * replaced) one inserts this row and the others find it. The attempt gets a copy of the score.
  */
 export interface QuizGradingDocument {
+  /**
+   * The attempt's id: the one grading per attempt is found by _id, the only filter FerretDB v1
+   * on SQLite answers without scanning the collection (see answerRowId).
+   */
   _id: Types.ObjectId;
   attemptId: Types.ObjectId;
   agencyId: Types.ObjectId;
