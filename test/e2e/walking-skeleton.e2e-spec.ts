@@ -45,8 +45,9 @@ describe('walking skeleton: API, worker and web app on one origin', () => {
       'the worker to compute the course statistics',
       30_000,
     );
-    // 32 sections of the five seed articles, about 2,000 words at 200 words a minute.
-    expect(response.data?.courses.edges[0].node.stats).toEqual({ lessonCount: 32, readingMinutes: 11 });
+    // 32 sections of the five seed articles (about 2,000 words at 200 words a minute), a pre-test,
+    // a post-test and a reflection quiz.
+    expect(response.data?.courses.edges[0].node.stats).toEqual({ lessonCount: 35, readingMinutes: 11 });
   });
 
   it('shows the course, fetched from the API, in a real browser', async () => {

@@ -24,6 +24,7 @@ import { FileUrlSigner } from './course-files/file-url-signer';
 import { CourseStatsService } from './course-stats/course-stats.service';
 import { DemoAccountsSeeder } from './demo/demo-accounts.seeder';
 import { DemoCourseSeeder } from './demo/demo-course.seeder';
+import { DemoQuizSeeder } from './demo/demo-quiz.seeder';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { LoaderFactory } from './graphql/loaders';
@@ -106,6 +107,7 @@ export class AppModule {
         DemoSeedService,
         DemoAccountsSeeder,
         DemoCourseSeeder,
+        DemoQuizSeeder,
       ],
     };
   }

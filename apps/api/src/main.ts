@@ -17,8 +17,9 @@ async function bootstrap(): Promise<void> {
   // Behind nginx or a load balancer: take the client address from X-Forwarded-For (throttling).
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
-  // GraphQL bodies: an assignment by NIP list carries up to 5,000 NIPs (about 110 kB).
-  app.useBodyParser('json', { limit: '1mb' });
+  // GraphQL bodies: an assignment by NIP list carries up to 5,000 NIPs (about 110 kB); a question
+  // bank import up to 2 MB of file content, a little more once escaped as a JSON string.
+  app.useBodyParser('json', { limit: '3mb' });
   serveWebApp(app, config.webDistDir);
   await app.listen(config.port);
   log.info(`Lentera API listening on http://localhost:${config.port} (GraphQL at /graphql, health at /health)`);

@@ -3,8 +3,9 @@ import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AgencyRepository, CourseAssetRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
-import { buildCourse, isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
+import { AgencyRepository, CourseAssetRepository, QuizAnswerRepository, QuizAttemptRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
+import { QuizGradingService } from '@lentera/quiz';
+import { buildCourse, isolatedConfig, type IsolatedConfig, type QuestionSpec } from '@lentera/test-support';
 import { AppModule } from '../app.module';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
@@ -358,6 +359,124 @@ describe('authorization over every query and mutation', () => {
       },
       expected: agencyAAdmins,
     },
+    // ---- quizzes: the bank and settings are the course's authors'; attempts are the learner's own;
+    // results and learning gain need ReadLearnerProgress, graded attempts and essays GradeQuizzes.
+    questionBank: {
+      operation: (world) => ({ query: 'query ($c: ID!) { questionBank(courseId: $c) { totalCount } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    questionBankTags: {
+      operation: (world) => ({ query: 'query ($c: ID!) { questionBankTags(courseId: $c) { tag count } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    exportQuestionBank: {
+      operation: (world) => ({ query: 'query ($c: ID!) { exportQuestionBank(courseId: $c, format: JSON) }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    createQuestion: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!) { createQuestion(courseId: $c, input: { type: TRUE_FALSE, prompt: "Uji akses?", points: 1, trueFalseAnswer: true }) { id } }',
+        variables: { c: (await quizCourse(world, false)).id },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    updateQuestion: {
+      operation: async (world) => ({
+        query: 'mutation ($q: ID!) { updateQuestion(questionId: $q, revision: 1, input: { type: TRUE_FALSE, prompt: "Diubah?", points: 1, trueFalseAnswer: false }) { id } }',
+        variables: { q: (await quizCourse(world, false)).quizzes[0].questionIds[0] },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    deleteQuestion: {
+      operation: async (world) => ({
+        query: 'mutation ($q: ID!) { deleteQuestion(questionId: $q) }',
+        variables: { q: (await quizCourse(world, false)).quizzes[0].questionIds[0] },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    importQuestionBank: {
+      operation: async (world) => ({
+        query: 'mutation ($c: ID!, $t: String!) { importQuestionBank(courseId: $c, format: JSON, content: $t) { created } }',
+        variables: {
+          c: (await quizCourse(world, false)).id,
+          t: JSON.stringify({ format: 'lentera-question-bank', version: 1, questions: [{ type: 'true_false', prompt: `Impor ${world.unique}?`, answer: true }] }),
+        },
+      }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    updateQuizSettings: {
+      operation: async (world) => {
+        const course = await quizCourse(world, false);
+        return {
+          query: `mutation ($c: ID!, $l: ID!) { updateQuizSettings(courseId: $c, revision: 1, lessonId: $l, input: {
+            selection: FIXED, questionIds: [], draws: [], shuffleQuestions: false, shuffleOptions: true, layout: ONE_PER_PAGE,
+            passingPercent: 70, scoring: HIGHEST, review: AFTER_ATTEMPT, correctAnswers: AFTER_PASSING, role: NONE }) { id } }`,
+          variables: { c: course.id, l: course.lessonIds[0] },
+        };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    startQuizAttempt: {
+      operation: async (world) => {
+        const course = await quizCourse(world, true);
+        if (world.callerUser) await enrolAs(world.callerUser, course.id);
+        return { query: 'mutation ($c: ID!, $l: ID!) { startQuizAttempt(courseId: $c, lessonId: $l) { id } }', variables: { c: course.id, l: course.lessonIds[0] } };
+      },
+      expected: signedIn,
+    },
+    saveQuizAnswers: {
+      operation: async (world) => ({ query: 'mutation ($a: ID!) { saveQuizAnswers(attemptId: $a, answers: []) { saved } }', variables: { a: await ownAttempt(world) } }),
+      expected: signedIn,
+    },
+    submitQuizAttempt: {
+      operation: async (world) => ({ query: 'mutation ($a: ID!) { submitQuizAttempt(attemptId: $a) { id } }', variables: { a: await ownAttempt(world) } }),
+      expected: signedIn,
+    },
+    quizAttempt: {
+      operation: async (world) => ({ query: 'query ($a: ID!) { quizAttempt(attemptId: $a) { id } }', variables: { a: await ownAttempt(world) } }),
+      expected: signedIn,
+    },
+    quizResults: {
+      operation: async (world) => {
+        const course = await quizCourse(world, true);
+        return { query: 'query ($c: ID!, $l: ID!) { quizResults(courseId: $c, lessonId: $l) { totalCount } }', variables: { c: course.id, l: course.lessonIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    quizResultsSummary: {
+      operation: async (world) => {
+        const course = await quizCourse(world, true);
+        return { query: 'query ($c: ID!, $l: ID!) { quizResultsSummary(courseId: $c, lessonId: $l) { attempts } }', variables: { c: course.id, l: course.lessonIds[0] } };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    learningGain: {
+      operation: (world) => ({ query: 'query ($c: ID!) { learningGain(courseId: $c) { course { learners } } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    learningGainLearners: {
+      operation: (world) => ({ query: 'query ($c: ID!) { learningGainLearners(courseId: $c) { totalCount } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    essayGradingQueue: {
+      operation: (world) => ({ query: 'query ($c: ID!) { essayGradingQueue(courseId: $c) { totalCount } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    gradedAttempt: {
+      operation: async (world) => ({ query: 'query ($a: ID!) { gradedAttempt(attemptId: $a) { gradingRevision } }', variables: { a: await essayAwaitingGrade(world) } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
+    gradeEssay: {
+      operation: async (world) => {
+        const attemptId = await essayAwaitingGrade(world);
+        const essay = (await app.get(QuizAttemptRepository).findById(attemptId))?.questions[0];
+        return {
+          query: 'mutation ($a: ID!, $q: ID!, $i: EssayGradeInput!) { gradeEssay(attemptId: $a, questionId: $q, gradingRevision: 1, input: $i) { gradingRevision } }',
+          variables: { a: attemptId, q: essay?.questionId, i: { criteria: (essay?.rubric ?? []).map((criterion) => ({ criterionId: criterion.criterionId, points: 1 })) } },
+        };
+      },
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
   };
 
   /** A video of a draft course of agency A, ready (as the worker leaves it) or failed. */
@@ -383,6 +502,42 @@ describe('authorization over every query and mutation', () => {
       await assets.publishVideo(video.id, 'authz', { outputPath: `videos/${video.id}/hls-authz`, renditions: [] });
     }
     return video;
+  }
+
+  /** A course of agency A with one quiz lesson (a true/false question unless told), published or a draft. */
+  function quizCourse(world: World, publish: boolean, questions: QuestionSpec[] = [{ type: 'true_false' }]) {
+    return buildCourse(app, { agencyId: world.agencyA, modules: [[{ kind: 'quiz', quiz: { questions } }]], publish });
+  }
+
+  /** An attempt the caller started themselves (any id for an anonymous caller, who is refused first). */
+  async function ownAttempt(world: World): Promise<string> {
+    if (!world.callerUser) return '0123456789abcdef01234567';
+    const course = await quizCourse(world, true);
+    await enrolAs(world.callerUser, course.id);
+    return startAttemptAs(world.callerUser, course.id, course.lessonIds[0]);
+  }
+
+  /** A learner of agency A's essay, submitted and graded by the worker's service: waiting for its grade. */
+  async function essayAwaitingGrade(world: World): Promise<string> {
+    const course = await quizCourse(world, true, [{ type: 'essay' }]);
+    const learner = await newUser(`essay-${world.unique}`, [{ agencyId: world.agencyA, role: 'learner' }]);
+    await enrolAs(learner, course.id);
+    const attemptId = await startAttemptAs(learner, course.id, course.lessonIds[0]);
+    const attempts = app.get(QuizAttemptRepository);
+    const questionId = (await attempts.findById(attemptId))?.questions[0].questionId ?? '';
+    await app.get(QuizAnswerRepository).saveMany({ attemptId, userId: learner.id }, [{ questionId, value: { text: 'Jawaban esai uji.' } }], false, new Date());
+    await attempts.markSubmitted(attemptId, new Date(), 'learner');
+    await app.get(QuizGradingService, { strict: false }).grade(attemptId);
+    return attemptId;
+  }
+
+  async function startAttemptAs(user: UserRecord, courseId: string, lessonId: string): Promise<string> {
+    const { token } = (await app.get(SessionService).start(user, {})).accessToken;
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ query: 'mutation ($c: ID!, $l: ID!) { startQuizAttempt(courseId: $c, lessonId: $l) { id } }', variables: { c: courseId, l: lessonId } });
+    return response.body.data.startQuizAttempt.id;
   }
 
   /** Enrols `user` through the API (as they would themselves); the enrolment id. */

@@ -2,6 +2,7 @@ import type { CourseAssetKind as StoredAssetKind, CourseAssetRecord, CourseModul
 import { competencyTypes, courseLevels, courseStatuses, enrolmentPolicies, lessonKinds } from '../catalogue/course-enums.mapper';
 import { DocumentPreviewStatus, previewStatusOf } from '../course-files/document-preview.model';
 import type { FileUrlOptions } from '../course-files/file-url-signer';
+import { toQuizSettingsModel } from '../quiz-bank/question.mapper';
 import { AuthoringCourseModel, AuthoringLessonModel, AuthoringModuleModel, CourseAssetKind, CourseAssetModel } from './authoring.model';
 import { withSignedImages } from './rich-text';
 
@@ -75,6 +76,7 @@ export function toAuthoringLessonModel(record: LessonContentRecord, sign: SignFi
     bodyHtml: withSignedImages(record.bodyHtml, sign),
     allowDownload: record.allowDownload,
     externalUrl: record.externalUrl,
+    quiz: record.quiz ? toQuizSettingsModel(record.quiz) : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CourseFields, CourseStatus, LessonFields } from '../catalogue/course.model';
 import { DocumentPreviewStatus } from '../course-files/document-preview.model';
 import { PageInfo } from '../graphql/pagination';
+import { QuizSettingsModel } from '../quiz-bank/quiz-settings.model';
 
 export enum CourseAssetKind {
   IMAGE = 'image',
@@ -62,6 +63,9 @@ export class AuthoringLessonModel extends LessonFields {
 
   @Field(() => String, { nullable: true })
   externalUrl!: string | null;
+
+  @Field(() => QuizSettingsModel, { nullable: true, description: 'QUIZ lessons: the settings; null for other kinds' })
+  quiz!: QuizSettingsModel | null;
 }
 
 @ObjectType('AuthoringModule')

@@ -12,6 +12,7 @@ import {
 import type { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { CourseStatsService } from '../course-stats/course-stats.service';
+import { CourseQuizzesService } from '../quiz-bank/course-quizzes.service';
 import { AuthoringAccess } from './authoring-access';
 import { archivedCourseNotPublishable, courseWithoutLessons, incompleteLesson, videoNotReady } from './authoring.errors';
 
@@ -26,6 +27,7 @@ export class CoursePublicationService {
     private readonly assets: CourseAssetRepository,
     private readonly authoring: AuthoringAccess,
     private readonly stats: CourseStatsService,
+    private readonly quizzes: CourseQuizzesService,
   ) {}
 
   /**
@@ -38,6 +40,7 @@ export class CoursePublicationService {
     if (course.revision !== revision) throw staleCourseError();
     const lessons = await this.lessons.findContentByCourseVersions([{ courseId, version: DRAFT_VERSION }]);
     assertPublishable(lessons, await this.videosOf(courseId, lessons));
+    await this.quizzes.assertPublishable(courseId, lessons);
     const published = await this.courses.publish(courseId, new Date(), revision);
     this.logger.log({ courseId, version: published.publishedVersion, revision }, 'course published');
     await this.requestStats(courseId);

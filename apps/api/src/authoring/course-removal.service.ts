@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { CourseFileStore } from '../course-files/course-file.store';
 import { VideoFileStore } from '../media/video-file.store';
+import { CourseQuizzesService } from '../quiz-bank/course-quizzes.service';
 import { AuthoringAccess } from './authoring-access';
 import { courseHasEnrolments } from './authoring.errors';
 
@@ -19,12 +20,13 @@ export class CourseRemovalService {
     private readonly files: CourseFileStore,
     private readonly videoFiles: VideoFileStore,
     private readonly authoring: AuthoringAccess,
+    private readonly quizzes: CourseQuizzesService,
   ) {}
 
   /**
    * The course goes first, so no upload or edit can find it any more; then its outline rows
-   * (inside CourseRepository.delete), asset records and files. A crash in between leaves only
-   * rows nothing refers to.
+   * (inside CourseRepository.delete), asset records, quiz data (bank, attempts, answers,
+   * gradings) and files. A crash in between leaves only rows nothing refers to.
    */
   async delete(actor: Actor, courseId: string): Promise<boolean> {
     const { scope } = await this.authoring.forChange(actor, courseId, Permission.PublishCourses);
@@ -33,6 +35,7 @@ export class CourseRemovalService {
     // Videos live in folders of their own (videos/<assetId>), not under the course's folder.
     const videos = await this.assets.findByCourse(courseId, 'video');
     await this.assets.deleteByCourse(courseId);
+    await this.quizzes.deleteAllOfCourse(courseId);
     await this.files.removeCourse(courseId);
     await Promise.all(videos.map((video) => this.videoFiles.removeVideo(video.id)));
     this.logger.log({ courseId }, 'course deleted');

@@ -17,14 +17,16 @@ import { plainTextToHtml, sanitizeRichText } from '../authoring/rich-text';
 import { CourseStatsService } from '../course-stats/course-stats.service';
 import { demoAccounts } from './demo-accounts';
 import demoCourse from './demo-course.json';
+import { demoLessonCount, demoModules } from './demo-outline';
+import { DemoQuizSeeder } from './demo-quiz.seeder';
 
 const demoEmailWith = (role: 'instructor' | 'admin') => demoAccounts.find((account) => account.roles.includes(role))!.email;
 const DEMO_INSTRUCTOR = demoEmailWith('instructor');
 const DEMO_ADMIN = demoEmailWith('admin');
-const lessonCount = demoCourse.modules.reduce((total, module) => total + module.lessons.length, 0);
 
 /**
- * The demo course: the five seed articles as modules, their sections as text lessons. It is
+ * The demo course: the five seed articles as modules, their sections as text lessons, between a
+ * pre-test at the start and a post-test and an essay reflection at the end (DemoQuizSeeder). It is
  * built the way an instructor builds one (a draft, its outline, sanitized HTML) and published
  * through the same path an agency admin uses. Every step checks before it acts, so a seed that
  * was interrupted completes on the next start and a second run changes nothing.
@@ -40,6 +42,7 @@ export class DemoCourseSeeder {
     private readonly users: UserRepository,
     private readonly publication: CoursePublicationService,
     private readonly courseStats: CourseStatsService,
+    private readonly quizzes: DemoQuizSeeder,
   ) {}
 
   async seed(agency: AgencyRecord): Promise<CourseRecord> {
@@ -50,6 +53,8 @@ export class DemoCourseSeeder {
       return course;
     }
     await this.ensureOutline(course.id);
+    // After the outline: a rewritten outline has new quiz lessons, which need their settings again.
+    await this.quizzes.seed(course);
     return this.publish(course);
   }
 
@@ -76,21 +81,24 @@ export class DemoCourseSeeder {
   private async ensureOutline(courseId: string): Promise<void> {
     const draft = { courseId, version: DRAFT_VERSION };
     const [modules, lessons] = await Promise.all([this.modules.findDraft(courseId), this.lessons.countInVersion(draft)]);
-    if (modules.length === demoCourse.modules.length && lessons === lessonCount) return;
+    if (modules.length === demoModules.length && lessons === demoLessonCount) return;
     await Promise.all([this.modules.deleteVersion(courseId, DRAFT_VERSION), this.lessons.deleteVersion(courseId, DRAFT_VERSION)]);
     const created = await this.modules.createMany(
-      demoCourse.modules.map((module, position) => ({ courseId, version: DRAFT_VERSION, title: module.title, position })),
+      demoModules.map((module, position) => ({ courseId, version: DRAFT_VERSION, title: module.title, position })),
     );
     await this.lessons.createMany(
       created.flatMap((module) =>
-        demoCourse.modules[module.position].lessons.map((lesson, position) => ({
+        demoModules[module.position].lessons.map((lesson, position) => ({
           courseId,
           version: DRAFT_VERSION,
           moduleId: module.id,
           title: lesson.title,
-          kind: 'text' as const,
           position,
-          bodyHtml: sanitizeRichText(plainTextToHtml(lesson.body), { allowedImageIds: new Set() }),
+          required: lesson.required ?? true,
+          // Quiz lessons get their questions and settings from DemoQuizSeeder.
+          ...(lesson.quiz
+            ? { kind: 'quiz' as const }
+            : { kind: 'text' as const, bodyHtml: sanitizeRichText(plainTextToHtml(lesson.body ?? ''), { allowedImageIds: new Set() }) }),
         })),
       ),
     );

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsString } from 'class-validator';
+import type { QuizSettingsRecord } from '@lentera/db';
 import { CourseModel, LessonModel } from '../catalogue/course.model';
 import { DocumentPreviewStatus } from '../course-files/document-preview.model';
 import { LessonVideoModel } from '../video/video.model';
@@ -60,6 +61,12 @@ export class LessonViewModel {
 
   @Field(() => ID, { nullable: true, description: 'The lesson after this one in course order' })
   nextLessonId!: string | null;
+
+  /** Not a GraphQL field: QUIZ lessons' settings in the published version (LessonView.quiz reads them). */
+  quizSettings?: QuizSettingsRecord | null;
+
+  /** Not a GraphQL field: the caller is a learner of the course who may open this lesson (not a preview). */
+  openedAsLearner?: boolean;
 }
 
 /** What every progress report names: the lesson, and the time spent in it since the previous report. */

@@ -45,7 +45,8 @@ export class LessonViewService {
     ]);
     const index = path.lessons.findIndex((lesson) => lesson.id === lessonId);
     if (index < 0 || !content) throw lessonNotFound();
-    if (!previewer && isLessonLocked(path, lessonId)) throw lessonLocked(previousLesson(path, lessonId)?.title ?? '');
+    const locked = isLessonLocked(path, lessonId);
+    if (!previewer && locked) throw lessonLocked(previousLesson(path, lessonId)?.title ?? '');
 
     const fileId = (content.kind === 'document' && content.documentId) || (content.kind === 'video' && content.videoId) || null;
     const asset = fileId ? await loaders.courseAssetById.load(fileId) : null;
@@ -62,6 +63,8 @@ export class LessonViewService {
       externalUrl: content.kind === 'link' ? content.externalUrl : null,
       previousLessonId: path.lessons[index - 1]?.id ?? null,
       nextLessonId: path.lessons[index + 1]?.id ?? null,
+      quizSettings: content.kind === 'quiz' ? content.quiz : null,
+      openedAsLearner: Boolean(enrolment && learningStatuses.includes(enrolment.status)) && !locked,
     };
   }
 
