@@ -27,6 +27,9 @@ const packages = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${n
 /** hls.js (~500 kB) is imported dynamically by the video player: it stays in its own chunk, loaded by video lessons only. */
 const videoOnly = packages('hls\\.js');
 
+/** recharts and what it brings (redux, d3, ...): only the learning-gain page's lazy chart imports them. */
+const chartsOnly = packages('recharts|@reduxjs[\\\\/]toolkit|redux|react-redux|redux-thunk|immer|reselect|victory-vendor|d3-[a-z-]+|internmap|decimal\\.js-light|es-toolkit');
+
 export default defineConfig({
   base: '/',
   plugins: [react()],
@@ -47,7 +50,7 @@ export default defineConfig({
             // Everything else from node_modules, except what only the instructor's pages use
             // (rich text editor, drag and drop, date picker): those stay in their lazy chunks,
             // so a learner on a phone never downloads them; nor hls.js before a video lesson.
-            { name: 'vendor', test: (id: string) => /[\\/]node_modules[\\/]/.test(id) && !authoringOnly.test(id) && !videoOnly.test(id) },
+            { name: 'vendor', test: (id: string) => /[\\/]node_modules[\\/]/.test(id) && !authoringOnly.test(id) && !videoOnly.test(id) && !chartsOnly.test(id) },
           ],
         },
       },

@@ -43,8 +43,16 @@ const CourseEditorPage = page(() => import('./features/authoring/course-editor-p
 const CourseEnrolmentsPage = page(() => import('./features/course-admin/enrolments/course-enrolments-page'), 'CourseEnrolmentsPage');
 const AdminCoursesPage = page(() => import('./features/course-admin/admin-courses-page'), 'AdminCoursesPage');
 const OverduePage = page(() => import('./features/course-admin/overdue-page'), 'OverduePage');
+// Quizzes for instructors and admins: bank, results, essays, learning gain (recharts loads with the last only).
+const QuestionBankPage = page(() => import('./features/quiz-bank/question-bank-page'), 'QuestionBankPage');
+const CourseQuizzesPage = page(() => import('./features/quiz-results/course-quizzes-page'), 'CourseQuizzesPage');
+const QuizResultsPage = page(() => import('./features/quiz-results/quiz-results-page'), 'QuizResultsPage');
+const QuizAttemptResultPage = page(() => import('./features/quiz-results/attempt-page'), 'AttemptPage');
+const EssayQueuePage = page(() => import('./features/quiz-results/essay-queue-page'), 'EssayQueuePage');
+const LearningGainPage = page(() => import('./features/quiz-results/learning-gain-page'), 'LearningGainPage');
 const CoursePage = page(() => import('./features/course/course-page'), 'CoursePage');
 const LessonPage = page(() => import('./features/lesson/lesson-page'), 'LessonPage');
+const LearnerQuizAttemptPage = page(() => import('./features/quiz/quiz-attempt-page'), 'QuizAttemptPage');
 
 export function App() {
   return (
@@ -62,6 +70,7 @@ export function App() {
                   <Route path={PATHS.profile} element={<ProfilePage />} />
                   {/* Enrolled learners, and authors previewing the published version. */}
                   <Route path={PATHS.lesson} element={<LessonPage />} />
+                  <Route path={PATHS.learnerQuizAttempt} element={<LearnerQuizAttemptPage />} />
                 </Route>
                 <Route element={<RequireSession access="learner" />}>
                   <Route path={PATHS.learnerHome} element={<LearnerHomePage />} />
@@ -73,6 +82,12 @@ export function App() {
                   <Route element={<RequireAuthor />}>
                     <Route path={PATHS.authoringCourse} element={<CourseEditorPage />} />
                     <Route path={PATHS.courseEnrolments} element={<CourseEnrolmentsPage />} />
+                    <Route path={PATHS.questionBank} element={<QuestionBankPage />} />
+                    <Route path={PATHS.courseQuizzes} element={<CourseQuizzesPage />} />
+                    <Route path={PATHS.quizResults} element={<QuizResultsPage />} />
+                    <Route path={PATHS.quizAttempt} element={<QuizAttemptResultPage />} />
+                    <Route path={PATHS.essayGrading} element={<EssayQueuePage />} />
+                    <Route path={PATHS.learningGain} element={<LearningGainPage />} />
                   </Route>
                 </Route>
                 <Route element={<RequireSession access="admin" />}>

@@ -4,6 +4,8 @@ export const PATHS = {
   // Learner pages (H5): build URLs with coursePath / lessonPath in features/course/course-path.ts.
   course: '/kursus/:courseId',
   lesson: '/kursus/:courseId/pelajaran/:lessonId',
+  // Quiz attempt (issue 6): taking it, then its result; build with quizAttemptPath (features/quiz/quiz-paths.ts).
+  learnerQuizAttempt: '/kursus/:courseId/pelajaran/:lessonId/kuis/:attemptId',
   signIn: '/masuk',
   resetPassword: '/atur-ulang-sandi',
   profile: '/profil',
@@ -11,6 +13,13 @@ export const PATHS = {
   instructorHome: '/mengajar',
   authoringCourse: '/mengajar/kursus/:courseId',
   courseEnrolments: '/mengajar/kursus/:courseId/peserta',
+  // Quizzes of a course (instructors and agency admins): bank, results, essays, learning gain.
+  questionBank: '/mengajar/kursus/:courseId/bank-soal',
+  courseQuizzes: '/mengajar/kursus/:courseId/kuis',
+  quizResults: '/mengajar/kursus/:courseId/kuis/:lessonId/hasil',
+  quizAttempt: '/mengajar/kursus/:courseId/percobaan/:attemptId',
+  essayGrading: '/mengajar/kursus/:courseId/penilaian-esai',
+  learningGain: '/mengajar/kursus/:courseId/peningkatan-belajar',
   adminHome: '/admin',
   adminUsers: '/admin/pengguna',
   adminImport: '/admin/impor',

@@ -8,6 +8,8 @@ import { LoadErrorAlert } from '../../components/load-error-alert';
 import type { AuthoringCourseRowFragment, CourseStatus } from '../../gql/generated';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format-date';
+import { questionBankPath } from '../quiz-bank/quiz-bank-path';
+import { courseQuizzesPath } from '../quiz-results/quiz-results-paths';
 import { authoringCoursePath } from './authoring-paths';
 import { CourseStatusBadges } from './course-status-badges';
 import { CreateCourseForm } from './create-course-form';
@@ -135,6 +137,14 @@ function CourseRow({ course }: { course: AuthoringCourseRowFragment }) {
             {t('authoring.list.enrolled', { count: course.enrolledCount })} ·{' '}
             {t('authoring.list.updated', { date: formatDateTime(course.updatedAt, language) })}
           </Text>
+        </Group>
+        <Group gap="md">
+          <Anchor component={Link} to={questionBankPath(course.id)} size="sm">
+            {t('quizAuthoring.links.bank')}
+          </Anchor>
+          <Anchor component={Link} to={courseQuizzesPath(course.id)} size="sm">
+            {t('quizAuthoring.links.quizzes')}
+          </Anchor>
         </Group>
       </Stack>
     </Paper>

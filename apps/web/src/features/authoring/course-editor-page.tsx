@@ -11,6 +11,8 @@ import { useSignedInUser } from '../auth/auth-context';
 import { administersAgency } from '../course-admin/course-permissions';
 import { PublishingPanel } from '../course-admin/publishing-panel';
 import { coursePath } from '../course/course-path';
+import { questionBankPath } from '../quiz-bank/quiz-bank-path';
+import { courseQuizzesPath } from '../quiz-results/quiz-results-paths';
 import { courseEnrolmentsPath } from './authoring-paths';
 import { CourseEditingContext } from './course-editing';
 import { CourseDetailsForm } from './details/course-details-form';
@@ -79,6 +81,12 @@ function CourseEditor({ course, refetch }: CourseEditorProps) {
           <Group gap="sm" mt="xs">
             <Button component={Link} to={courseEnrolmentsPath(course.id)} variant="light">
               {t('authoring.editor.enrolments', { count: course.enrolledCount })}
+            </Button>
+            <Button component={Link} to={questionBankPath(course.id)} variant="light" data-testid="question-bank-link">
+              {t('quizAuthoring.links.bank')}
+            </Button>
+            <Button component={Link} to={courseQuizzesPath(course.id)} variant="light" data-testid="course-quizzes-link">
+              {t('quizAuthoring.links.quizzes')}
             </Button>
             {course.status !== 'DRAFT' && (
               <Button component={Link} to={coursePath(course.id)} variant="subtle">

@@ -1,5 +1,6 @@
-import { Alert, Anchor, Badge, Box, Grid, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Grid, Group, Paper, ScrollArea, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LessonViewQuery } from '../../gql/generated';
@@ -10,7 +11,6 @@ import { EnrolmentProgressBar } from '../learning/enrolment-progress';
 import { canOpenLessons } from '../learning/enrolment-state';
 import { LessonStateIcon, lessonDisplayState } from '../learning/lesson-state-icon';
 import { useLearningFormat } from '../learning/use-learning-format';
-import { ComingSoonLesson } from './coming-soon-lesson';
 import { DocumentLesson } from './document-lesson';
 import { EndOfLessonSentinel } from './end-of-lesson-sentinel';
 import { LessonEndPanel } from './lesson-end-panel';
@@ -24,6 +24,9 @@ import { useVideoWatchReport } from './use-video-watch-report';
 import { VideoLesson } from './video-lesson';
 
 export type LessonViewData = LessonViewQuery['lesson'];
+
+// The quiz's overview (and, behind it, the attempt screen) is its own chunk: only quiz lessons download it.
+const QuizLesson = lazy(async () => ({ default: (await import('../quiz/quiz-lesson')).QuizLesson }));
 
 /** One lesson on screen; mounted per lesson (keyed by its id), so progress reporting starts afresh. */
 export function LessonScreen({ view }: { view: LessonViewData }) {
@@ -103,6 +106,7 @@ export function LessonScreen({ view }: { view: LessonViewData }) {
           <Box component="article" aria-label={lesson.title}>
             <LessonContent
               view={view}
+              learning={learning}
               onLinkOpened={handleReportEnd}
               onWatchProgress={learning ? videoWatch.handleWatchProgress : undefined}
             />
@@ -149,11 +153,12 @@ export function LessonScreen({ view }: { view: LessonViewData }) {
 
 interface LessonContentProps {
   view: LessonViewData;
+  learning: boolean;
   onLinkOpened: () => void;
   onWatchProgress?: (state: WatchProgress) => void;
 }
 
-function LessonContent({ view, onLinkOpened, onWatchProgress }: LessonContentProps) {
+function LessonContent({ view, learning, onLinkOpened, onWatchProgress }: LessonContentProps) {
   switch (view.lesson.kind) {
     case 'TEXT':
       return <TextLesson bodyHtml={view.bodyHtml} />;
@@ -172,6 +177,10 @@ function LessonContent({ view, onLinkOpened, onWatchProgress }: LessonContentPro
         />
       );
     case 'QUIZ':
-      return <ComingSoonLesson />;
+      return (
+        <Suspense fallback={<Skeleton height={160} radius="md" />}>
+          <QuizLesson courseId={view.course.id} lessonId={view.lesson.id} quiz={view.quiz} learning={learning} />
+        </Suspense>
+      );
   }
 }

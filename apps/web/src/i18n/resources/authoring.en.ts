@@ -173,14 +173,13 @@ export const authoringEn: AuthoringTranslation = {
     LINK: 'Link',
     VIDEO: 'Video',
     QUIZ: 'Quiz',
-    comingSoon: 'Coming soon',
   },
   lessonKindHint: {
     TEXT: 'A reading written in Lentera.',
     DOCUMENT: 'A PDF or Office file read in the browser.',
     LINK: 'A page on another site.',
     VIDEO: 'A video played in Lentera, also on slow connections.',
-    QUIZ: 'Coming soon',
+    QUIZ: "Questions from the course's bank, graded automatically (essays by the instructor).",
   },
   lesson: {
     newTitle: 'New lesson',

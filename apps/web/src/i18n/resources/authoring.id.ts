@@ -176,14 +176,13 @@ export const authoringId = {
     LINK: 'Tautan',
     VIDEO: 'Video',
     QUIZ: 'Kuis',
-    comingSoon: 'Segera hadir',
   },
   lessonKindHint: {
     TEXT: 'Bacaan yang ditulis di Lentera.',
     DOCUMENT: 'PDF atau berkas Office yang dibaca di peramban.',
     LINK: 'Halaman di situs lain.',
     VIDEO: 'Video yang diputar di Lentera, juga di koneksi lambat.',
-    QUIZ: 'Segera hadir',
+    QUIZ: 'Soal dari bank soal kursus, dinilai otomatis (esai oleh pengajar).',
   },
   lesson: {
     newTitle: 'Pelajaran baru',

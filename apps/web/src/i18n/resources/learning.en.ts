@@ -170,10 +170,6 @@ export const learningEn: LearningTranslation = {
       doneHint: 'This lesson is done once you have watched at least 90% of the video.',
       noSkip: 'In this course, parts of the video you have not watched yet cannot be skipped.',
     },
-    quiz: {
-      title: 'Quiz coming soon',
-      description: 'Quizzes can be taken once the quiz feature is available. For now, go on to the next lesson.',
-    },
   },
   player: {
     region: 'Video player',

@@ -169,10 +169,6 @@ export const learningId = {
       doneHint: 'Pelajaran ini selesai setelah Anda menonton sedikitnya 90% video.',
       noSkip: 'Di kursus ini, bagian video yang belum ditonton tidak dapat dilewati.',
     },
-    quiz: {
-      title: 'Kuis segera hadir',
-      description: 'Kuis dapat dikerjakan setelah fitur kuis tersedia. Untuk sementara, lanjutkan ke pelajaran berikutnya.',
-    },
   },
   player: {
     region: 'Pemutar video',

@@ -1,13 +1,15 @@
-import { Skeleton, TextInput } from '@mantine/core';
+import { Alert, Skeleton, TextInput } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuthoringVideoFieldsFragment } from '../../../gql/generated';
+import type { AuthoringLessonFieldsFragment, AuthoringVideoFieldsFragment } from '../../../gql/generated';
 import { VideoField } from '../video/video-field';
 import { DocumentField } from './document-field';
 import type { LessonErrors, LessonFields } from './lesson-fields';
 
 // The rich text editor (tiptap, ProseMirror) is the heaviest part of authoring: its own chunk.
 const RichTextField = lazy(async () => ({ default: (await import('./rich-text-field')).RichTextField }));
+// The quiz settings bring the date-time picker and the bank's question picker.
+const QuizSettingsPanel = lazy(async () => ({ default: (await import('../quiz/quiz-settings-panel')).QuizSettingsPanel }));
 
 export interface LessonContentFieldsProps {
   courseId: string;
@@ -21,6 +23,10 @@ export interface LessonContentFieldsProps {
   onVideoUploaded: (videoId: string) => void;
   /** VIDEO lessons: an upload started or ended. */
   onUploadingChange: (uploading: boolean) => void;
+  /** QUIZ lessons: the saved lesson (null while new: its quiz is set up once it exists). */
+  savedLesson: AuthoringLessonFieldsFragment | null;
+  /** QUIZ lessons: whether the quiz settings have unsaved changes. */
+  onQuizDirtyChange: (dirty: boolean) => void;
 }
 
 /** What the lesson holds, by kind: a text, a document, a video, or a link. */
@@ -33,6 +39,8 @@ export function LessonContentFields({
   onChange,
   onVideoUploaded,
   onUploadingChange,
+  savedLesson,
+  onQuizDirtyChange,
 }: LessonContentFieldsProps) {
   const { t } = useTranslation();
   switch (fields.kind) {
@@ -93,6 +101,17 @@ export function LessonContentFields({
         />
       );
     case 'QUIZ':
-      return null;
+      if (!savedLesson?.quiz) {
+        return (
+          <Alert color="blue" variant="light">
+            {t('quizAuthoring.settings.saveLessonFirst')}
+          </Alert>
+        );
+      }
+      return (
+        <Suspense fallback={<Skeleton height={400} radius="sm" />}>
+          <QuizSettingsPanel lessonId={savedLesson.id} saved={savedLesson.quiz} disabled={disabled} onDirtyChange={onQuizDirtyChange} />
+        </Suspense>
+      );
   }
 }

@@ -8,7 +8,7 @@ import type { AuthoringLessonFieldsFragment, LessonKind } from '../../../gql/gen
 import { useCourseEditing } from '../course-editing';
 import { EditingProblemAlert } from '../editing-problem-alert';
 import { LessonContentFields } from './lesson-content-fields';
-import { AVAILABLE_KINDS, COMING_KINDS, NEW_LESSON, lessonChanges, lessonFieldsOf, newLessonInput, validateLesson } from './lesson-fields';
+import { AVAILABLE_KINDS, NEW_LESSON, lessonChanges, lessonFieldsOf, newLessonInput, validateLesson } from './lesson-fields';
 import type { LessonFields } from './lesson-fields';
 
 export interface LessonEditorProps {
@@ -36,6 +36,11 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
   const handleUploadingChange = useCallback((uploading: boolean) => {
     setUploadingVideo(uploading);
   }, []);
+  // Quiz settings are saved on their own; unsaved ones count as unsaved changes of this form.
+  const [quizDirty, setQuizDirty] = useState(false);
+  const handleQuizDirtyChange = useCallback((dirty: boolean) => {
+    setQuizDirty(dirty);
+  }, []);
   const [addLesson] = useMutation(AddLessonDocument);
   const [updateLesson] = useMutation(UpdateLessonDocument);
   const [removeLesson] = useMutation(RemoveLessonDocument);
@@ -43,7 +48,7 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
   const isNew = moduleId !== null;
   const errors = validateLesson(fields, t);
   const changes = lesson ? lessonChanges(fields, lesson) : {};
-  const dirty = uploadingVideo || (isNew ? Object.keys(edits).some((key) => key !== 'kind') : Object.keys(changes).length > 0);
+  const dirty = uploadingVideo || quizDirty || (isNew ? Object.keys(edits).some((key) => key !== 'kind') : Object.keys(changes).length > 0);
   const disabled = readOnly || missing;
 
   const change = (next: Partial<LessonFields>) => {
@@ -55,15 +60,20 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
     event.preventDefault();
     setSubmitted(true);
     if (Object.keys(errors).length > 0 || uploadingVideo) return;
-    if (!isNew && !dirty) {
-      onDone();
+    // Unsaved quiz settings are not part of this Save: ask before closing over them.
+    const close = () => {
+      if (quizDirty) setConfirming('discard');
+      else onDone();
+    };
+    if (!isNew && Object.keys(changes).length === 0) {
+      close();
       return;
     }
     const saved =
       moduleId !== null
         ? await run((revision) => addLesson({ variables: { courseId: course.id, revision, moduleId, input: newLessonInput(fields) } }))
         : await run((revision) => updateLesson({ variables: { courseId: course.id, revision, lessonId: lesson?.id ?? '', input: changes } }));
-    if (saved) onDone();
+    if (saved) close();
   };
 
   /** An existing lesson takes the new video at once (an upload takes long; it should not wait for Save). */
@@ -103,15 +113,11 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
           >
             <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt="xs">
               {AVAILABLE_KINDS.map((kind) => (
-                <Radio key={kind} value={kind} label={t(`authoring.lessonKind.${kind}`)} description={t(`authoring.lessonKindHint.${kind}`)} />
-              ))}
-              {COMING_KINDS.map((kind) => (
                 <Radio
                   key={kind}
                   value={kind}
-                  disabled
                   label={t(`authoring.lessonKind.${kind}`)}
-                  description={t('authoring.lessonKind.comingSoon')}
+                  description={t(`authoring.lessonKindHint.${kind}`)}
                 />
               ))}
             </SimpleGrid>
@@ -143,6 +149,8 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
           onChange={change}
           onVideoUploaded={(videoId) => void handleVideoUploaded(videoId)}
           onUploadingChange={handleUploadingChange}
+          savedLesson={lesson}
+          onQuizDirtyChange={handleQuizDirtyChange}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <Switch
@@ -180,6 +188,7 @@ export function LessonEditor({ moduleId, lesson, missing, onDone }: LessonEditor
         {confirming === 'discard' && (
           <Alert color="orange" variant="light" title={t('authoring.lesson.discardTitle')}>
             {uploadingVideo && <Text size="sm">{t('authoring.video.stopOnClose')}</Text>}
+            {quizDirty && <Text size="sm">{t('quizAuthoring.settings.unsaved')}</Text>}
             <Group gap="sm" mt="xs">
               <Button size="xs" color="orange.9" onClick={onDone}>
                 {t('authoring.lesson.discard')}

@@ -2,9 +2,8 @@ import type { TFunction } from 'i18next';
 import type { AuthoringLessonFieldsFragment, DocumentPreviewStatus, LessonChangesInput, LessonKind, NewLessonInput } from '../../../gql/generated';
 import { wholeNumberOrNull } from '../course-basics';
 
-/** Kinds an author can create today; quiz lessons come with their own issue. */
-export const AVAILABLE_KINDS: readonly LessonKind[] = ['TEXT', 'DOCUMENT', 'VIDEO', 'LINK'];
-export const COMING_KINDS: readonly LessonKind[] = ['QUIZ'];
+/** Kinds an author can create today. */
+export const AVAILABLE_KINDS: readonly LessonKind[] = ['TEXT', 'DOCUMENT', 'VIDEO', 'LINK', 'QUIZ'];
 
 export interface LessonDocumentRef {
   id: string;
