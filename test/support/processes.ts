@@ -61,7 +61,8 @@ export function startFerretDb(port: number, dataDir: string): RunningProcess {
   }
   return startProcess('ferretdb', binary, [
     '--handler=sqlite',
-    `--sqlite-url=file:${dataDir}/`,
+    // As tools/lib/services/start.mjs: writers wait for each other instead of failing.
+    `--sqlite-url=file:${dataDir}/?_txlock=immediate`,
     `--state-dir=${dataDir}`,
     `--listen-addr=127.0.0.1:${port}`,
     '--debug-addr=-',

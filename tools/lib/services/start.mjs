@@ -83,7 +83,11 @@ async function ferretDbCommand({ stateDir, port, log }) {
     args: [
       '--handler=sqlite',
       // A file: URL (not a bare path) keeps spaces or '#' in the checkout path intact.
-      `--sqlite-url=${pathToFileURL(dataDir + '/').href}`,
+      // _txlock=immediate: FerretDB updates read and write in one SQLite transaction; a deferred
+      // one that meets another writer fails at once with SQLITE_BUSY (no wait in WAL mode), which
+      // surfaced as server errors when the API and the worker wrote at the same time (quizzes).
+      // Immediate transactions queue behind the writer for up to busy_timeout instead.
+      `--sqlite-url=${pathToFileURL(dataDir + '/').href}?_txlock=immediate`,
       `--state-dir=${ownStateDir}`,
       `--listen-addr=127.0.0.1:${port}`,
       // '-' disables the metrics/debug HTTP listener, whose default port 8088 often clashes.

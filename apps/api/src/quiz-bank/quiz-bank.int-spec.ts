@@ -158,6 +158,8 @@ function sortedContent(exported: string, format: string): unknown {
   return exported.split('\r\n').sort();
 }
 
+const QUESTION_ID = '0123456789abcdef0123abcf';
+
 describe('question bank and quiz settings over GraphQL, on the real database', () => {
   let isolated: IsolatedConfig;
   let app: INestApplication;
@@ -634,9 +636,9 @@ describe('question bank and quiz settings over GraphQL, on the real database', (
         correctAnswers: 'after_passing',
         closesAt: null,
         maxPoints: 1,
-        questions: [{ questionId: 'q1', type: 'true_false', prompt: 'Benar?', points: 1, trueFalseAnswer: true }],
+        questions: [{ questionId: QUESTION_ID, type: 'true_false', prompt: 'Benar?', points: 1, trueFalseAnswer: true }],
       }))!;
-      await app.get(QuizAnswerRepository).saveMany({ attemptId: attempt.id, userId: learnerId }, [{ questionId: 'q1', value: { booleanValue: true } }], false, new Date());
+      await app.get(QuizAnswerRepository).saveMany({ attemptId: attempt.id, userId: learnerId }, [{ questionId: QUESTION_ID, value: { booleanValue: true } }], false, new Date());
       await app.get(QuizGradingRepository).recordOnce({
         attemptId: attempt.id,
         agencyId: agencyA,
@@ -644,7 +646,7 @@ describe('question bank and quiz settings over GraphQL, on the real database', (
         lessonId: attempt.lessonId,
         userId: learnerId,
         status: 'graded',
-        results: [{ questionId: 'q1', outcome: 'correct', points: 1, maxPoints: 1, answer: { booleanValue: true }, essay: null }],
+        results: [{ questionId: QUESTION_ID, outcome: 'correct', points: 1, maxPoints: 1, answer: { booleanValue: true }, essay: null }],
         scorePoints: 1,
         maxPoints: 1,
         percent: 100,

@@ -14,7 +14,10 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (unavailableErrorNames.has(error.name)) return true;
   // bufferCommands is off, so an operation while disconnected fails with this message.
-  return error instanceof mongoose.Error && /before initial connection is complete/.test(error.message);
+  if (error instanceof mongoose.Error && /before initial connection is complete/.test(error.message)) return true;
+  // FerretDB on SQLite (dev and tests) gives up on a write that waited busy_timeout for another
+  // writer; like an unreachable server it is worth a retry, not a bug report.
+  return /database is locked \(5\) \(SQLITE_BUSY\)/.test(error.message);
 }
 
 /** MongoDB's duplicate-key error: with a unique index, "already done". */

@@ -35,9 +35,9 @@ import { sessionSchema, SESSION_MODEL } from '../auth/session.schema';
 import { QuestionRepository } from '../quiz/question.repository';
 import { questionSchema, QUESTION_MODEL } from '../quiz/question.schema';
 import { QuizAnswerRepository } from '../quiz/quiz-answer.repository';
-import { quizAnswerSchema, QUIZ_ANSWER_MODEL } from '../quiz/quiz-answer.schema';
+import { quizAnswerSheetSchema, QUIZ_ANSWER_MODEL } from '../quiz/quiz-answer.schema';
 import { QuizAttemptRepository } from '../quiz/quiz-attempt.repository';
-import { quizAttemptSchema, QUIZ_ATTEMPT_MODEL } from '../quiz/quiz-attempt.schema';
+import { quizAttemptQuestionsSchema, quizAttemptSchema, QUIZ_ATTEMPT_MODEL, QUIZ_ATTEMPT_QUESTIONS_MODEL } from '../quiz/quiz-attempt.schema';
 import { QuizGradingRepository } from '../quiz/quiz-grading.repository';
 import { quizGradingSchema, QUIZ_GRADING_MODEL } from '../quiz/quiz-grading.schema';
 import { ClaimRepository } from './claim.repository';
@@ -105,7 +105,8 @@ export class DatabaseModule {
           { name: USER_IMPORT_MODEL, schema: userImportSchema },
           { name: QUESTION_MODEL, schema: questionSchema },
           { name: QUIZ_ATTEMPT_MODEL, schema: quizAttemptSchema },
-          { name: QUIZ_ANSWER_MODEL, schema: quizAnswerSchema },
+          { name: QUIZ_ATTEMPT_QUESTIONS_MODEL, schema: quizAttemptQuestionsSchema },
+          { name: QUIZ_ANSWER_MODEL, schema: quizAnswerSheetSchema },
           { name: QUIZ_GRADING_MODEL, schema: quizGradingSchema },
         ]),
       ],

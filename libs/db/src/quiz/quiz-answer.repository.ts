@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '../connection/database-errors';
-import { answerRowId, QUIZ_ANSWER_MODEL, type QuizAnswerDocument } from './quiz-answer.schema';
+import { QUIZ_ANSWER_MODEL, type QuizAnswerSheetDocument, type SavedAnswerValue } from './quiz-answer.schema';
 import { plainAnswer, type AnswerValue } from './quiz-values';
 
 export interface QuizAnswerRecord {
@@ -18,30 +18,26 @@ export interface AnswerSave {
   value: AnswerValue;
 }
 
+const QUESTION_ID = /^[0-9a-f]{24}$/i;
+
 @Injectable()
 export class QuizAnswerRepository {
-  constructor(@InjectModel(QUIZ_ANSWER_MODEL) private readonly answers: Model<QuizAnswerDocument>) {}
+  constructor(@InjectModel(QUIZ_ANSWER_MODEL) private readonly sheets: Model<QuizAnswerSheetDocument>) {}
 
   /**
-   * Saves the answers (one row per question, the newest save wins) in one round trip, each
-   * upserted by its row id (see answerRowId). Two upserts of a new row at the same instant can
-   * collide on the unique index; the row then exists, and one retry turns the loser into an update.
+   * Saves the answers (the newest save of a question wins) in one write to the attempt's sheet,
+   * setting only these questions' fields. Two first saves at the same instant can both try to
+   * insert the sheet; the loser finds it there and one retry turns its insert into an update.
    */
   async saveMany(attempt: { attemptId: string; userId: string }, saves: readonly AnswerSave[], late: boolean, savedAt: Date): Promise<void> {
     if (saves.length === 0) return;
-    const attemptId = new Types.ObjectId(attempt.attemptId);
-    const userId = new Types.ObjectId(attempt.userId);
-    const write = () =>
-      this.answers.bulkWrite(
-        saves.map(({ questionId, value }) => ({
-          updateOne: {
-            filter: { _id: answerRowId(attempt.attemptId, questionId, late) },
-            update: { $set: { attemptId, questionId, late, value: plainAnswer(value), savedAt, userId } },
-            upsert: true,
-          },
-        })),
-        { ordered: false },
-      );
+    const set: Record<string, unknown> = { userId: new Types.ObjectId(attempt.userId) };
+    for (const { questionId, value } of saves) {
+      // Field names come from ids; anything else would be a path injection.
+      if (!QUESTION_ID.test(questionId)) throw new Error(`not a question id: ${questionId}`);
+      set[`${late ? 'late' : 'on'}.${questionId}`] = { value: plainAnswer(value), savedAt } satisfies SavedAnswerValue;
+    }
+    const write = () => this.sheets.collection.updateOne({ _id: new Types.ObjectId(attempt.attemptId) }, { $set: set }, { upsert: true });
     try {
       await write();
     } catch (error) {
@@ -50,40 +46,37 @@ export class QuizAnswerRepository {
     }
   }
 
-  /**
-   * The attempt's answers to these questions (the attempt's own list), on-time ones unless `late`
-   * is asked for: one lookup by row id per question, what FerretDB answers without a scan.
-   */
+  /** The attempt's answers to these questions, on-time ones unless `late` is asked for. */
   async findByQuestions(attemptId: string, questionIds: readonly string[], late = false): Promise<QuizAnswerRecord[]> {
-    const documents = await Promise.all(questionIds.map((questionId) => this.answers.findById(answerRowId(attemptId, questionId, late)).lean<QuizAnswerDocument>()));
-    return documents.filter((document): document is QuizAnswerDocument => document != null).map(toAnswerRecord);
+    const wanted = new Set(questionIds);
+    return (await this.findByAttempt(attemptId, late)).filter((answer) => wanted.has(answer.questionId));
   }
 
-  /** The attempt's answers; on-time ones unless `late` is asked for (a scan on FerretDB: see findByQuestions). */
+  /** The attempt's answers; on-time ones unless `late` is asked for. */
   async findByAttempt(attemptId: string, late = false): Promise<QuizAnswerRecord[]> {
-    const documents = await this.answers.find({ attemptId: new Types.ObjectId(attemptId), late }).lean<QuizAnswerDocument[]>();
-    return documents.map(toAnswerRecord);
+    if (!Types.ObjectId.isValid(attemptId)) return [];
+    const sheet = await this.sheets.collection.findOne({ _id: new Types.ObjectId(attemptId) });
+    return sheet ? answersOf(sheet as unknown as QuizAnswerSheetDocument).filter((answer) => answer.late === late) : [];
   }
 
   /** Every answer (on-time and late) of several attempts, for the instructor's views. */
   async findByAttempts(attemptIds: readonly string[]): Promise<QuizAnswerRecord[]> {
-    if (attemptIds.length === 0) return [];
-    const documents = await this.answers.find({ attemptId: { $in: attemptIds.map((id) => new Types.ObjectId(id)) } }).lean<QuizAnswerDocument[]>();
-    return documents.map(toAnswerRecord);
+    const ids = attemptIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    if (ids.length === 0) return [];
+    const sheets = await this.sheets.collection.find({ _id: { $in: ids } }).toArray();
+    return sheets.flatMap((sheet) => answersOf(sheet as unknown as QuizAnswerSheetDocument));
   }
 
   async deleteByAttempts(attemptIds: readonly string[]): Promise<void> {
-    if (attemptIds.length === 0) return;
-    await this.answers.deleteMany({ attemptId: { $in: attemptIds.map((id) => new Types.ObjectId(id)) } });
+    const ids = attemptIds.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    if (ids.length === 0) return;
+    await this.sheets.deleteMany({ _id: { $in: ids } });
   }
 }
 
-function toAnswerRecord(document: QuizAnswerDocument): QuizAnswerRecord {
-  return {
-    attemptId: document.attemptId.toHexString(),
-    questionId: document.questionId,
-    late: document.late,
-    value: plainAnswer(document.value),
-    savedAt: document.savedAt,
-  };
+function answersOf(sheet: QuizAnswerSheetDocument): QuizAnswerRecord[] {
+  const attemptId = sheet._id.toHexString();
+  const rows = (late: boolean, saved: Record<string, SavedAnswerValue> | undefined) =>
+    Object.entries(saved ?? {}).map(([questionId, { value, savedAt }]) => ({ attemptId, questionId, late, value: plainAnswer(value), savedAt: new Date(savedAt) }));
+  return [...rows(false, sheet.on), ...rows(true, sheet.late)];
 }

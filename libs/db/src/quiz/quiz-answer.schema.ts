@@ -1,46 +1,39 @@
 import { Schema, type Types } from 'mongoose';
 import { answerValueSchema, type AnswerValue } from './quiz-values';
 
-export const QUIZ_ANSWER_MODEL = 'QuizAnswer';
+export const QUIZ_ANSWER_MODEL = 'QuizAnswerSheet';
 
-/**
- * A learner's saved answer to one question of an attempt: one row per question, written as
- * the learner goes (autosave), so saving one answer never rewrites another (no read-merge-set
- * on the attempt, which FerretDB could lose under two tabs). Answers that arrive after the
- * deadline go to a separate row (`late`): kept for the instructor, never graded.
- */
-export interface QuizAnswerDocument {
-  /** `<attemptId>:<questionId>:<on|late>` (see answerRowId): one row per question and kind, found by _id. */
-  _id: string;
-  attemptId: Types.ObjectId;
-  userId: Types.ObjectId;
-  questionId: string;
-  late: boolean;
+/** One saved answer: the newest save of a question wins. */
+export interface SavedAnswerValue {
   value: AnswerValue;
   savedAt: Date;
 }
 
-export const quizAnswerSchema = new Schema<QuizAnswerDocument>(
-  {
-    _id: { type: String, required: true },
-    attemptId: { type: Schema.Types.ObjectId, required: true },
-    userId: { type: Schema.Types.ObjectId, required: true },
-    questionId: { type: String, required: true },
-    late: { type: Boolean, required: true },
-    value: { type: answerValueSchema, required: true },
-    savedAt: { type: Date, required: true },
-  },
-  { collection: 'quiz_answers' },
-);
-
-quizAnswerSchema.index({ attemptId: 1, questionId: 1, late: 1 }, { unique: true });
-
 /**
- * The row id of an answer. FerretDB v1 on SQLite pushes only a filter of exactly `{ _id: value }`
- * down to SQLite and scans the whole collection for any other (backends/sqlite/collection.go):
- * with 20 answers per attempt that collection is the largest, so autosave and grading find rows
- * by this id. MongoDB uses the unique (attemptId, questionId, late) index for the other queries.
+ * A learner's saved answers to one attempt, one document per attempt under the attempt's id,
+ * one field per question: a save sets only its questions' fields (`$set` of `on.<questionId>`),
+ * so saving one answer never rewrites another, and a whole autosave batch or submission is one
+ * write. Answers that arrive after the deadline go under `late` (kept for the graders, never
+ * graded). Why one document: FerretDB v1 on SQLite pushes down only a filter of exactly
+ * `{ _id: value }` (backends/sqlite/collection.go) and writes every update as its own SQLite
+ * transaction; a row per answer made a submission twenty transactions and every read a scan.
+ * Question ids are 24-hex strings, safe as field names.
  */
-export function answerRowId(attemptId: string, questionId: string, late: boolean): string {
-  return `${attemptId}:${questionId}:${late ? 'late' : 'on'}`;
+export interface QuizAnswerSheetDocument {
+  /** The attempt's id. */
+  _id: Types.ObjectId;
+  userId: Types.ObjectId;
+  on?: Record<string, SavedAnswerValue>;
+  late?: Record<string, SavedAnswerValue>;
 }
+
+const savedAnswerSchema = new Schema<SavedAnswerValue>({ value: { type: answerValueSchema, required: true }, savedAt: { type: Date, required: true } }, { _id: false });
+
+export const quizAnswerSheetSchema = new Schema<QuizAnswerSheetDocument>(
+  {
+    userId: { type: Schema.Types.ObjectId, required: true },
+    on: { type: Map, of: savedAnswerSchema },
+    late: { type: Map, of: savedAnswerSchema },
+  },
+  { collection: 'quiz_answer_sheets' },
+);

@@ -4,6 +4,8 @@ import { Types, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '../connection/database-errors';
 import {
   QUIZ_ATTEMPT_MODEL,
+  QUIZ_ATTEMPT_QUESTIONS_MODEL,
+  type QuizAttemptQuestionsDocument,
   type AttemptQuestionValue,
   type AttemptSubmitter,
   type QuizAttemptDocument,
@@ -85,20 +87,27 @@ export interface AttemptScoreRecord {
   passed: boolean | null;
 }
 
-const WITHOUT_QUESTIONS = { questions: 0 } as const;
-
 @Injectable()
 export class QuizAttemptRepository {
-  constructor(@InjectModel(QUIZ_ATTEMPT_MODEL) private readonly attempts: Model<QuizAttemptDocument>) {}
+  constructor(
+    @InjectModel(QUIZ_ATTEMPT_MODEL) private readonly attempts: Model<QuizAttemptDocument>,
+    @InjectModel(QUIZ_ATTEMPT_QUESTIONS_MODEL) private readonly questionSets: Model<QuizAttemptQuestionsDocument>,
+  ) {}
 
   /**
    * Creates attempt `number`, or answers null when the learner already has that number: two
    * starts at once (two tabs) compute the same next number and the unique index lets one win.
+   * The questions are written first, under the attempt's id: an attempt never exists without
+   * them; the loser of a race removes its own.
    */
   async createNumbered(attempt: NewQuizAttempt): Promise<QuizAttemptRecord | null> {
+    const _id = new Types.ObjectId();
+    const { questions, ...fields } = attempt;
+    await this.questionSets.create({ _id, questions });
     try {
       const document = await this.attempts.create({
-        ...attempt,
+        ...fields,
+        _id,
         agencyId: new Types.ObjectId(attempt.agencyId),
         courseId: new Types.ObjectId(attempt.courseId),
         lessonId: new Types.ObjectId(attempt.lessonId),
@@ -107,11 +116,12 @@ export class QuizAttemptRepository {
         assignmentId: attempt.assignmentId ? new Types.ObjectId(attempt.assignmentId) : undefined,
         deadline: attempt.deadline ?? undefined,
         closesAt: attempt.closesAt ?? undefined,
-        questionCount: attempt.questions.length,
+        questionCount: questions.length,
         status: 'in_progress',
       });
-      return toAttemptRecord(document.toObject());
+      return { ...toSummaryRecord(document.toObject()), questions: questions.map(plainQuestion) };
     } catch (error) {
+      await this.questionSets.deleteOne({ _id });
       if (isDuplicateKeyError(error)) return null;
       throw error;
     }
@@ -119,29 +129,36 @@ export class QuizAttemptRepository {
 
   async findById(id: string): Promise<QuizAttemptRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    const document = await this.attempts.findById(id).lean<QuizAttemptDocument>();
-    return document ? toAttemptRecord(document) : null;
+    const [document, questionSet] = await Promise.all([
+      this.attempts.findById(id).lean<QuizAttemptDocument>(),
+      this.questionSets.findById(id).lean<QuizAttemptQuestionsDocument>(),
+    ]);
+    return document ? withQuestions(document, questionSet) : null;
   }
 
   /** Several attempts with their questions (keys included), in no particular order; unknown ids are left out. */
   async findByIds(ids: readonly string[]): Promise<QuizAttemptRecord[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
     if (valid.length === 0) return [];
-    const documents = await this.attempts.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean<QuizAttemptDocument[]>();
-    return documents.map(toAttemptRecord);
+    const [documents, questionSets] = await Promise.all([
+      this.attempts.find({ _id: { $in: valid } }).lean<QuizAttemptDocument[]>(),
+      this.questionSets.find({ _id: { $in: valid } }).lean<QuizAttemptQuestionsDocument[]>(),
+    ]);
+    const byId = new Map(questionSets.map((set) => [set._id.toHexString(), set]));
+    return documents.map((document) => withQuestions(document, byId.get(document._id.toHexString()) ?? null));
   }
 
   async findSummariesByIds(ids: readonly string[]): Promise<QuizAttemptSummaryRecord[]> {
     const valid = ids.filter((id) => Types.ObjectId.isValid(id));
     if (valid.length === 0) return [];
-    const documents = await this.attempts.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, WITHOUT_QUESTIONS).lean<QuizAttemptDocument[]>();
+    const documents = await this.attempts.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean<QuizAttemptDocument[]>();
     return documents.map(toSummaryRecord);
   }
 
   /** A learner's attempts at one quiz, newest first, without their questions. */
   async findByLearnerLesson(userId: string, lessonId: string): Promise<QuizAttemptSummaryRecord[]> {
     const documents = await this.attempts
-      .find({ userId: new Types.ObjectId(userId), lessonId: new Types.ObjectId(lessonId) }, WITHOUT_QUESTIONS)
+      .find({ userId: new Types.ObjectId(userId), lessonId: new Types.ObjectId(lessonId) })
       .sort({ number: -1 })
       .lean<QuizAttemptDocument[]>();
     return documents.map(toSummaryRecord);
@@ -151,7 +168,7 @@ export class QuizAttemptRepository {
   async findByLearnerLessons(userId: string, lessonIds: readonly string[]): Promise<QuizAttemptSummaryRecord[]> {
     if (lessonIds.length === 0) return [];
     const documents = await this.attempts
-      .find({ userId: new Types.ObjectId(userId), lessonId: { $in: lessonIds.map((id) => new Types.ObjectId(id)) } }, WITHOUT_QUESTIONS)
+      .find({ userId: new Types.ObjectId(userId), lessonId: { $in: lessonIds.map((id) => new Types.ObjectId(id)) } })
       .sort({ number: -1 })
       .lean<QuizAttemptDocument[]>();
     return documents.map(toSummaryRecord);
@@ -160,7 +177,7 @@ export class QuizAttemptRepository {
   /**
    * in_progress → submitted. False when the attempt was no longer in progress. Read, then write
    * by _id alone: FerretDB v1 on SQLite scans the whole collection for any filter other than
-   * exactly `{ _id }` (see answerRowId), and it does not lock between read and write anyway, so
+   * exactly `{ _id }` (see quiz-answer.schema.ts), and it does not lock between read and write anyway, so
    * `{ _id, status }` would guard nothing there. Two submits at the same instant may both see
    * `true`; grading is still once (the grading's _id is the attempt's).
    */
@@ -184,14 +201,14 @@ export class QuizAttemptRepository {
   }
 
   /**
-   * Graded attempts back to submitted, their results cleared (the grading benchmark grades the
-   * same attempts a second time, in one process; delete their gradings too).
+   * Attempts back to in progress, their submission and results cleared (the grading benchmark
+   * takes the same attempts a second time, in one process; delete their answers and gradings too).
    */
-  async resetToSubmitted(ids: readonly string[]): Promise<number> {
+  async resetToInProgress(ids: readonly string[]): Promise<number> {
     if (ids.length === 0) return 0;
     const result = await this.attempts.updateMany(
-      { _id: { $in: ids.map((id) => new Types.ObjectId(id)) }, status: { $in: ['graded', 'awaiting_grading'] } },
-      { $set: { status: 'submitted' }, $unset: { scorePoints: '', percent: '', passed: '', gradedAt: '' } },
+      { _id: { $in: ids.map((id) => new Types.ObjectId(id)) } },
+      { $set: { status: 'in_progress' }, $unset: { submittedAt: '', submittedBy: '', scorePoints: '', percent: '', passed: '', gradedAt: '' } },
     );
     return result.modifiedCount;
   }
@@ -203,7 +220,7 @@ export class QuizAttemptRepository {
     if (query.statuses?.length) filter.status = { $in: [...query.statuses] };
     const pageFilter = query.afterId ? { ...filter, _id: { $gt: new Types.ObjectId(query.afterId) } } : filter;
     const [documents, totalCount] = await Promise.all([
-      this.attempts.find(pageFilter, WITHOUT_QUESTIONS).sort({ _id: 1 }).limit(query.limit).lean<QuizAttemptDocument[]>(),
+      this.attempts.find(pageFilter).sort({ _id: 1 }).limit(query.limit).lean<QuizAttemptDocument[]>(),
       this.attempts.countDocuments(filter),
     ]);
     return { attempts: documents.map(toSummaryRecord), totalCount };
@@ -277,6 +294,8 @@ export class QuizAttemptRepository {
   }
 
   async deleteAllOfCourse(courseId: string): Promise<void> {
+    const ids = (await this.findIdsByCourse(courseId)).map((id) => new Types.ObjectId(id));
+    if (ids.length) await this.questionSets.deleteMany({ _id: { $in: ids } });
     await this.attempts.deleteMany({ courseId: new Types.ObjectId(courseId) });
   }
 }
@@ -311,8 +330,8 @@ function toSummaryRecord(document: QuizAttemptDocument): QuizAttemptSummaryRecor
   };
 }
 
-function toAttemptRecord(document: QuizAttemptDocument): QuizAttemptRecord {
-  return { ...toSummaryRecord(document), questions: (document.questions ?? []).map(plainQuestion) };
+function withQuestions(document: QuizAttemptDocument, questionSet: QuizAttemptQuestionsDocument | null): QuizAttemptRecord {
+  return { ...toSummaryRecord(document), questions: (questionSet?.questions ?? []).map(plainQuestion) };
 }
 
 /** Drops Mongoose's empty arrays and undefined fields from a stored question. */

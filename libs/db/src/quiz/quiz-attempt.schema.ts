@@ -73,8 +73,7 @@ export interface QuizAttemptDocument {
   review: QuizReviewPolicy;
   correctAnswers: QuizReviewPolicy;
   closesAt?: Date;
-  questions: AttemptQuestionValue[];
-  /** questions.length, stored so that lists can leave the questions out. */
+  /** How many questions the attempt fixed; the questions themselves are in quiz_attempt_questions. */
   questionCount: number;
   maxPoints: number;
   /** Copied from the grading (quiz_gradings holds the per-question results). */
@@ -131,7 +130,6 @@ export const quizAttemptSchema = new Schema<QuizAttemptDocument>(
     review: { type: String, required: true, enum: quizReviewPolicies },
     correctAnswers: { type: String, required: true, enum: quizReviewPolicies },
     closesAt: { type: Date },
-    questions: { type: [attemptQuestionSchema], default: [] },
     questionCount: { type: Number, required: true },
     maxPoints: { type: Number, required: true },
     scorePoints: { type: Number },
@@ -147,3 +145,21 @@ quizAttemptSchema.index({ courseId: 1, lessonId: 1, _id: 1 });
 quizAttemptSchema.index({ courseId: 1, status: 1, _id: 1 });
 quizAttemptSchema.index({ courseId: 1, role: 1 });
 quizAttemptSchema.index({ status: 1, deadline: 1 });
+
+export const QUIZ_ATTEMPT_QUESTIONS_MODEL = 'QuizAttemptQuestions';
+
+/**
+ * An attempt's fixed questions (keys included), apart from the attempt: written once at start,
+ * while the attempt is updated at submission and grading. FerretDB v1 on SQLite rewrites a
+ * whole document on every update, and 20 questions with their options are most of an attempt.
+ */
+export interface QuizAttemptQuestionsDocument {
+  /** The attempt's id. */
+  _id: Types.ObjectId;
+  questions: AttemptQuestionValue[];
+}
+
+export const quizAttemptQuestionsSchema = new Schema<QuizAttemptQuestionsDocument>(
+  { questions: { type: [attemptQuestionSchema], default: [] } },
+  { collection: 'quiz_attempt_questions' },
+);

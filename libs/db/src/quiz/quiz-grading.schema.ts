@@ -35,7 +35,7 @@ export interface QuestionResultValue {
 export interface QuizGradingDocument {
   /**
    * The attempt's id: the one grading per attempt is found by _id, the only filter FerretDB v1
-   * on SQLite answers without scanning the collection (see answerRowId).
+   * on SQLite answers without scanning the collection (see quiz-answer.schema.ts).
    */
   _id: Types.ObjectId;
   attemptId: Types.ObjectId;
