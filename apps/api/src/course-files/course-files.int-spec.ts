@@ -295,7 +295,7 @@ describe('course files over REST: uploads checked by content, served through sig
         const response = await upload({ name: 'Saat Redis mati.docx', body: buildDocx('Redis mati') });
         expect(response.status).toBe(201);
         expect(response.body.previewStatus).toBe('PENDING');
-        expect(enqueue).toHaveBeenCalledWith('document.preview', { assetId: response.body.id });
+        expect(enqueue).toHaveBeenCalledWith('document.preview', { assetId: response.body.id }, {});
         expect((await app.get(CourseAssetRepository).findById(response.body.id))?.preview?.status).toBe('pending');
       } finally {
         enqueue.mockRestore();
