@@ -111,7 +111,7 @@ export class QuizGradingService {
 
   /** The grading of the attempt's on-time answers: late rows, and anything saved after the deadline, do not count. */
   private async newGrading(attempt: QuizAttemptRecord): Promise<NewQuizGrading> {
-    const saved = await this.answers.findByQuestions(attempt.id, attempt.questions.map(({ questionId }) => questionId));
+    const saved = await this.answers.findByAttempt(attempt.id);
     const deadline = attempt.deadline?.getTime() ?? Infinity;
     const onTime = new Map(saved.filter(({ savedAt }) => savedAt.getTime() <= deadline).map(({ questionId, value }) => [questionId, value]));
     const grade = gradeAttempt(attempt.questions, onTime, attempt.passingPercent);

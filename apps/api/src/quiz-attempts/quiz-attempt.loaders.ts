@@ -32,7 +32,7 @@ export interface QuizLoaders {
   attemptsByLearnerLesson: DataLoader<LearnerLessonKey, QuizAttemptSummaryRecord[], string>;
   gradingByAttemptId: DataLoader<string, QuizGradingRecord | null>;
   /** The on-time answers saved for an attempt's questions (late ones are the graders' to see). */
-  onTimeAnswersByAttempt: DataLoader<AttemptQuestionsKey, QuizAnswerRecord[], string>;
+  onTimeAnswersByAttemptId: DataLoader<string, QuizAnswerRecord[]>;
   /** A quiz lesson's settings in one course version; null when the version has no such quiz. */
   settingsByLesson: DataLoader<QuizLessonKey, QuizSettingsRecord | null, string>;
 }
@@ -81,12 +81,9 @@ export class QuizAttemptLoaders {
         const byId = new Map((await this.gradings.findByAttemptIds(ids)).map((grading) => [grading.attemptId, grading]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
-      // By row id per question (QuizAnswerRepository.findByQuestions): the only lookup FerretDB
-      // answers without scanning the largest collection.
-      onTimeAnswersByAttempt: new DataLoader(
-        (keys) => Promise.all(keys.map((key) => this.answers.findByQuestions(key.attemptId, key.questionIds))),
-        { cacheKeyFn: (key) => key.attemptId },
-      ),
+      // One sheet per attempt, read by _id: the only lookup FerretDB answers without a scan
+      // (an `$in` over several would be one), so one lookup per attempt.
+      onTimeAnswersByAttemptId: new DataLoader((ids) => Promise.all(ids.map((id) => this.answers.findByAttempt(id)))),
       settingsByLesson: new DataLoader(
         async (keys) => {
           const versions = [...new Map(keys.map((key) => [`${key.courseId}:${key.version}`, { courseId: key.courseId, version: key.version }])).values()];
@@ -100,11 +97,6 @@ export class QuizAttemptLoaders {
       ),
     };
   }
-}
-
-export interface AttemptQuestionsKey {
-  attemptId: string;
-  questionIds: readonly string[];
 }
 
 function learnerLessonKey(key: LearnerLessonKey): string {

@@ -77,8 +77,7 @@ export class QuizAttemptResolver {
     const loaders = this.loaders.of(context.loaders);
     const { record } = attempt;
     const [full, grading] = await Promise.all([loaders.attemptById.load(record.id), isGraded(record.status) ? loaders.gradingByAttemptId.load(record.id) : null]);
-    const questionIds = (full?.questions ?? []).map(({ questionId }) => questionId);
-    const saved = grading ? [] : await loaders.onTimeAnswersByAttempt.load({ attemptId: record.id, questionIds });
+    const saved = grading ? [] : await loaders.onTimeAnswersByAttemptId.load(record.id);
     const onTime = saved.filter((answer) => !record.deadline || answer.savedAt.getTime() <= record.deadline.getTime());
     return toSavedAnswerModels(full?.questions ?? [], onTime, grading);
   }

@@ -46,12 +46,6 @@ export class QuizAnswerRepository {
     }
   }
 
-  /** The attempt's answers to these questions, on-time ones unless `late` is asked for. */
-  async findByQuestions(attemptId: string, questionIds: readonly string[], late = false): Promise<QuizAnswerRecord[]> {
-    const wanted = new Set(questionIds);
-    return (await this.findByAttempt(attemptId, late)).filter((answer) => wanted.has(answer.questionId));
-  }
-
   /** The attempt's answers; on-time ones unless `late` is asked for. */
   async findByAttempt(attemptId: string, late = false): Promise<QuizAnswerRecord[]> {
     if (!Types.ObjectId.isValid(attemptId)) return [];
