@@ -58,6 +58,7 @@ const GRADE_CONCURRENCY = contractOf('quiz.grade').worker?.concurrency ?? 16;
 const GRADING_TIMEOUT_MS = 30 * 60_000;
 const TOKEN_TTL_SECONDS = 4 * 3600;
 const REQUEST_TIMEOUT_MS = 5 * 60_000;
+const PROGRESS_MS = 60_000;
 
 const LEARNERS = Number(process.env.GRADE_BENCH_LEARNERS ?? 100);
 const QUIZ_SETTINGS = { maxAttempts: null, timeLimitMinutes: null, passingPercent: 70 } as const;
@@ -139,6 +140,24 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
+/**
+ * Prints every PROGRESS_MS how far a phase is and its rate over the last interval (a long run
+ * shows whether it slows as the data grows); returns the function that stops it.
+ */
+function reportProgress(label: string, total: number, done: () => Promise<number> | number): () => void {
+  const started = performance.now();
+  let last = { at: started, done: 0 };
+  const timer = setInterval(() => {
+    void Promise.resolve(done()).then((count) => {
+      const now = performance.now();
+      const rate = (count - last.done) / ((now - last.at) / 1000);
+      console.log(`  ${label}: ${count}/${total} after ${round1((now - started) / 1000)} s (${round1(rate)}/s over the last ${round1((now - last.at) / 1000)} s)`);
+      last = { at: now, done: count };
+    }, () => undefined);
+  }, PROGRESS_MS);
+  return () => clearInterval(timer);
+}
+
 const percentile = (sorted: readonly number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -208,6 +227,7 @@ async function main(): Promise<void> {
     const jobs = context.get(JobQueue);
     const latencies: number[] = [];
     const queueStarted = performance.now();
+    const stopQueueProgress = reportProgress('(a) graded', attempts, async () => latencies.length - (await jobs.countUnfinished('quiz.grade')));
     await inPool(prepared, SUBMIT_CONCURRENCY, async (attempt) => {
       const sent = performance.now();
       const data = await graphqlAs<{ submitQuizAttempt: { status: string } }>(
@@ -221,6 +241,7 @@ async function main(): Promise<void> {
     });
     const submittedSeconds = (performance.now() - queueStarted) / 1000;
     await eventually(() => jobs.countUnfinished('quiz.grade'), (left) => left === 0 || worker.child.exitCode !== null, `the worker to grade ${attempts} attempts`, GRADING_TIMEOUT_MS);
+    stopQueueProgress();
     if (worker.child.exitCode !== null) throw new Error(`the worker stopped:\n${worker.output().slice(-4000)}`);
     const queueSeconds = (performance.now() - queueStarted) / 1000;
     if ((await graded()) !== attempts) throw new Error('the queue emptied with attempts not graded');
@@ -254,10 +275,14 @@ async function main(): Promise<void> {
       if (result.outcome !== 'graded') throw new Error(`the baseline could not grade attempt ${attemptId}: ${result.outcome}`);
     };
     const directStarted = performance.now();
+    let directDone = 0;
+    const stopDirectProgress = reportProgress('(b) graded', attempts, () => directDone);
     await inPool(prepared, GRADE_CONCURRENCY, async (attempt) => {
       await submitDirectly(attempt);
       await gradeDirectly(attempt.attemptId);
+      directDone += 1;
     });
+    stopDirectProgress();
     const directSeconds = (performance.now() - directStarted) / 1000;
     if ((await graded()) !== attempts) throw new Error('the baseline left attempts ungraded');
     await expectAllPassed(context, attemptIds);
@@ -266,7 +291,13 @@ async function main(): Promise<void> {
     await reset();
     await inPool(prepared, GRADE_CONCURRENCY, submitDirectly);
     const gradeOnlyStarted = performance.now();
-    await inPool(attemptIds, GRADE_CONCURRENCY, gradeDirectly);
+    let gradeOnlyDone = 0;
+    const stopGradeOnlyProgress = reportProgress("(b') graded", attempts, () => gradeOnlyDone);
+    await inPool(attemptIds, GRADE_CONCURRENCY, async (attemptId) => {
+      await gradeDirectly(attemptId);
+      gradeOnlyDone += 1;
+    });
+    stopGradeOnlyProgress();
     const gradeOnlySeconds = (performance.now() - gradeOnlyStarted) / 1000;
     await expectAllPassed(context, attemptIds);
 
