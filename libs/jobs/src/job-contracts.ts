@@ -4,6 +4,22 @@ import type { JobsOptions } from 'bullmq';
 const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hex id');
 
 /**
+ * What the two jobs on a quiz attempt (grade, deadline) share. They are removed either way: the
+ * attempt says what is left to do (submitted and ungraded, or in progress past its deadline), and
+ * a kept failed job would hold the id, so neither the worker's start-up requeue nor a learner's
+ * re-submit could queue it again.
+ */
+const quizAttemptJob = {
+  payload: z.object({ attemptId: objectId }),
+  options: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  } satisfies JobsOptions,
+};
+
+/**
  * The one list of background jobs. The API enqueues with these names and payloads, the worker
  * handles exactly these (it refuses to start when one has no handler), and both validate
  * payloads against the same schema. Jobs carry ids, never documents.
@@ -76,16 +92,8 @@ export const jobContracts = {
    * lesson when it passed; an essay puts the attempt in awaiting_grading for an instructor.
    */
   'quiz.grade': {
-    payload: z.object({ attemptId: objectId }),
+    ...quizAttemptJob,
     jobId: (payload: { attemptId: string }) => `quiz.grade-${payload.attemptId}`,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 2_000 },
-      // Removed either way: the attempt says what is left to do, and a kept failed job would hold
-      // the id, so neither the worker's start-up requeue nor a learner's re-submit could queue it again.
-      removeOnComplete: true,
-      removeOnFail: true,
-    } satisfies JobsOptions,
     // Grading is a few database round trips, no CPU to speak of: many at once keep the database busy.
     worker: { concurrency: 16 },
   },
@@ -94,15 +102,8 @@ export const jobContracts = {
    * never did (closed tab, lost connection), then asks for its grading.
    */
   'quiz.deadline': {
-    payload: z.object({ attemptId: objectId }),
+    ...quizAttemptJob,
     jobId: (payload: { attemptId: string }) => `quiz.deadline-${payload.attemptId}`,
-    options: {
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 2_000 },
-      // As quiz.grade: the attempt (in progress past its deadline) is what the start-up requeue reads.
-      removeOnComplete: true,
-      removeOnFail: true,
-    } satisfies JobsOptions,
   },
 } as const;
 

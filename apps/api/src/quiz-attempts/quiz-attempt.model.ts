@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { QuizAttemptSummaryRecord } from '@lentera/db';
-import { QuestionType, QuizLayout, QuizReviewPolicy, QuizRole, QuizScoring } from '../quiz-bank/quiz-enums';
+import { QuestionType } from '../quiz-bank/quiz-enums';
+import { QuizRulesFields } from '../quiz-bank/quiz-settings.model';
 import { AnswerOutcome, QuizAttemptStatus } from './attempt-enums';
 
 // The learner's side of a quiz. These types are separate from the author's (BankQuestion) and
@@ -240,45 +241,15 @@ export class QuizAttemptModel {
 }
 
 @ObjectType('QuizOverview')
-export class QuizOverviewModel {
+export class QuizOverviewModel extends QuizRulesFields {
   @Field(() => Int)
   questionCount!: number;
 
   @Field(() => Float)
   totalPoints!: number;
 
-  @Field(() => Int, { nullable: true })
-  timeLimitMinutes!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  maxAttempts!: number | null;
-
   @Field(() => Int)
   attemptsUsed!: number;
-
-  @Field(() => Int)
-  passingPercent!: number;
-
-  @Field(() => Date, { nullable: true })
-  opensAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  closesAt!: Date | null;
-
-  @Field(() => QuizScoring)
-  scoring!: QuizScoring;
-
-  @Field(() => QuizLayout)
-  layout!: QuizLayout;
-
-  @Field(() => QuizRole)
-  role!: QuizRole;
-
-  @Field(() => QuizReviewPolicy)
-  review!: QuizReviewPolicy;
-
-  @Field(() => QuizReviewPolicy)
-  correctAnswers!: QuizReviewPolicy;
 
   @Field(() => Boolean)
   canStart!: boolean;

@@ -10,24 +10,12 @@ export class QuizDrawModel {
   count!: number;
 }
 
-/** A QUIZ lesson's settings, as the draft holds them (published with the lesson). */
-@ObjectType('QuizSettings')
-export class QuizSettingsModel {
-  @Field(() => QuizSelection)
-  selection!: QuizSelection;
-
-  @Field(() => [ID])
-  questionIds!: string[];
-
-  @Field(() => [QuizDrawModel])
-  draws!: QuizDrawModel[];
-
-  @Field(() => Boolean)
-  shuffleQuestions!: boolean;
-
-  @Field(() => Boolean)
-  shuffleOptions!: boolean;
-
+/**
+ * The rules of a quiz a learner may know before starting: what the author sets and the learner's
+ * quiz overview shows alike (none of them carries a key).
+ */
+@ObjectType({ isAbstract: true })
+export abstract class QuizRulesFields {
   @Field(() => QuizLayout)
   layout!: QuizLayout;
 
@@ -57,4 +45,23 @@ export class QuizSettingsModel {
 
   @Field(() => QuizRole)
   role!: QuizRole;
+}
+
+/** A QUIZ lesson's settings, as the draft holds them (published with the lesson). */
+@ObjectType('QuizSettings')
+export class QuizSettingsModel extends QuizRulesFields {
+  @Field(() => QuizSelection)
+  selection!: QuizSelection;
+
+  @Field(() => [ID])
+  questionIds!: string[];
+
+  @Field(() => [QuizDrawModel])
+  draws!: QuizDrawModel[];
+
+  @Field(() => Boolean)
+  shuffleQuestions!: boolean;
+
+  @Field(() => Boolean)
+  shuffleOptions!: boolean;
 }
