@@ -91,11 +91,16 @@ export class QuizAttemptService {
     if (attempt.status === 'in_progress') {
       const now = new Date();
       // Past the deadline the attempt ended at the deadline, as the deadline job would have ended it.
-      const marked = isOverdue(attempt, now)
-        ? await this.attempts.markSubmitted(attempt.id, attempt.deadline as Date, 'deadline')
-        : await this.attempts.markSubmitted(attempt.id, now, 'learner');
-      if (marked) this.logger.log({ attemptId: attempt.id, userId, lessonId: attempt.lessonId }, 'quiz attempt submitted');
-      attempt = await this.reload(attempt.id);
+      const submission = isOverdue(attempt, now)
+        ? { submittedAt: attempt.deadline as Date, submittedBy: 'deadline' as const }
+        : { submittedAt: now, submittedBy: 'learner' as const };
+      if (await this.attempts.markSubmitted(attempt.id, submission.submittedAt, submission.submittedBy)) {
+        this.logger.log({ attemptId: attempt.id, userId, lessonId: attempt.lessonId }, 'quiz attempt submitted');
+        attempt = { ...attempt, status: 'submitted', ...submission };
+      } else {
+        // Another submit (a second tab, the deadline job) got there first: show what it wrote.
+        attempt = await this.reload(attempt.id);
+      }
     }
     if (attempt.status === 'submitted') await this.jobs.enqueueIfAvailable('quiz.grade', { attemptId: attempt.id });
     return attempt;
