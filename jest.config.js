@@ -28,7 +28,7 @@ const common = {
   transformIgnorePatterns: [ignoreNodeModulesExcept],
   moduleNameMapper: {
     '^@lentera/test-support$': '<rootDir>/test/support/index.ts',
-    '^@lentera/(config|errors|logging|db|jobs|boot|asn|learning|media|quiz)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@lentera/(config|errors|logging|db|jobs|boot|asn|learning|media|quiz|certificates)$': '<rootDir>/libs/$1/src/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/apps/[^/]+/dist/', '<rootDir>/libs/[^/]+/dist/'],
 };
