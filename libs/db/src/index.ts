@@ -191,3 +191,33 @@ export {
   type NewQuizGrading,
   type GradingChange,
 } from './quiz/quiz-grading.repository';
+export { SigningKeyRepository, type SigningKeyRecord, type NewSigningKey } from './certificate/signing-key.repository';
+export { signingKeyStatuses, type SigningKeyStatus } from './certificate/signing-key.schema';
+export {
+  CertificateTemplateRepository,
+  DEFAULT_CERTIFICATE_TEMPLATE,
+  type CertificateTemplateRecord,
+  type CertificateTemplateChange,
+  type Signatory,
+  type TemplateImage,
+} from './certificate/certificate-template.repository';
+export { certificateLanguages, type CertificateLanguage } from './certificate/certificate-template.schema';
+export {
+  CertificateRepository,
+  type CertificateRecord,
+  type CertificateClaim,
+  type CertificateNumbering,
+  type CertificateSignature,
+  type CertificateRevocation,
+  type CertificatePdf,
+} from './certificate/certificate.repository';
+export { certificateStatuses, certificateSources, pdfStatuses, type CertificateStatus, type CertificateSource, type PdfStatus } from './certificate/certificate.schema';
+export {
+  CertificateAuditRepository,
+  AUDIT_GENESIS_HASH,
+  auditEntryHash,
+  firstBrokenAuditEntry,
+  type CertificateAuditRecord,
+  type NewCertificateAuditEntry,
+} from './certificate/certificate-audit.repository';
+export { certificateAuditActions, type CertificateAuditAction } from './certificate/certificate-audit.schema';

@@ -22,7 +22,11 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
 
 /** MongoDB's duplicate-key error: with a unique index, "already done". */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  if (typeof error !== 'object' || error === null) return false;
+  if ((error as { code?: unknown }).code === 11000) return true;
+  // FerretDB v1 on SQLite reports an update that breaks a unique index as an internal error with
+  // SQLite's message (inserts get 11000): the same fact, so the same answer.
+  return error instanceof Error && /UNIQUE constraint failed: index /.test(error.message);
 }
 
 export function isValidId(id: string): boolean {

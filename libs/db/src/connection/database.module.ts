@@ -40,6 +40,14 @@ import { QuizAttemptRepository } from '../quiz/quiz-attempt.repository';
 import { quizAttemptQuestionsSchema, quizAttemptSchema, QUIZ_ATTEMPT_MODEL, QUIZ_ATTEMPT_QUESTIONS_MODEL } from '../quiz/quiz-attempt.schema';
 import { QuizGradingRepository } from '../quiz/quiz-grading.repository';
 import { quizGradingSchema, QUIZ_GRADING_MODEL } from '../quiz/quiz-grading.schema';
+import { CertificateRepository } from '../certificate/certificate.repository';
+import { certificateSchema, CERTIFICATE_MODEL } from '../certificate/certificate.schema';
+import { CertificateAuditRepository } from '../certificate/certificate-audit.repository';
+import { certificateAuditSchema, CERTIFICATE_AUDIT_MODEL } from '../certificate/certificate-audit.schema';
+import { CertificateTemplateRepository } from '../certificate/certificate-template.repository';
+import { certificateTemplateSchema, CERTIFICATE_TEMPLATE_MODEL } from '../certificate/certificate-template.schema';
+import { SigningKeyRepository } from '../certificate/signing-key.repository';
+import { signingKeySchema, SIGNING_KEY_MODEL } from '../certificate/signing-key.schema';
 import { ClaimRepository } from './claim.repository';
 import { DatabaseCommandCounter } from './database-command-counter';
 import { claimSchema, CLAIM_MODEL } from './claim.schema';
@@ -69,6 +77,10 @@ const repositories = [
   QuizAttemptRepository,
   QuizAnswerRepository,
   QuizGradingRepository,
+  SigningKeyRepository,
+  CertificateTemplateRepository,
+  CertificateRepository,
+  CertificateAuditRepository,
 ];
 
 @Global()
@@ -108,6 +120,10 @@ export class DatabaseModule {
           { name: QUIZ_ATTEMPT_QUESTIONS_MODEL, schema: quizAttemptQuestionsSchema },
           { name: QUIZ_ANSWER_MODEL, schema: quizAnswerSheetSchema },
           { name: QUIZ_GRADING_MODEL, schema: quizGradingSchema },
+          { name: SIGNING_KEY_MODEL, schema: signingKeySchema },
+          { name: CERTIFICATE_TEMPLATE_MODEL, schema: certificateTemplateSchema },
+          { name: CERTIFICATE_MODEL, schema: certificateSchema },
+          { name: CERTIFICATE_AUDIT_MODEL, schema: certificateAuditSchema },
         ]),
       ],
       providers: [...repositories, DatabaseHealth, DatabaseSetup, DatabaseCommandCounter],

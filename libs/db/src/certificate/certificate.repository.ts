@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Types, type Model } from 'mongoose';
+import { isDuplicateKeyError } from '../connection/database-errors';
+import { CERTIFICATE_MODEL, type CertificateDocument, type CertificateSource, type CertificateStatus, type PdfStatus } from './certificate.schema';
+
+export interface CertificatePdf {
+  status: PdfStatus;
+  path: string | null;
+  sizeBytes: number | null;
+  renderedAt: Date | null;
+  error: string | null;
+}
+
+export interface CertificateRecord {
+  id: string;
+  agencyId: string;
+  courseId: string;
+  userId: string;
+  completionId: string | null;
+  assignmentId: string | null;
+  source: CertificateSource;
+  issueKey: string;
+  code: string;
+  status: CertificateStatus;
+  requestedBy: string | null;
+  number: string | null;
+  sequence: number | null;
+  keyId: string | null;
+  signedJson: string | null;
+  signature: string | null;
+  issuedAt: Date | null;
+  participantName: string | null;
+  courseTitle: string | null;
+  jp: number | null;
+  competencyType: string | null;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+  replacesId: string | null;
+  replacedById: string | null;
+  pdf: CertificatePdf;
+  createdAt: Date;
+}
+
+export interface CertificateClaim {
+  agencyId: string;
+  courseId: string;
+  userId: string;
+  completionId: string | null;
+  assignmentId: string | null;
+  source: CertificateSource;
+  issueKey: string;
+  code: string;
+  requestedBy: string | null;
+  replacesId: string | null;
+}
+
+export interface CertificateNumbering {
+  number: string;
+  sequenceScope: string;
+  sequence: number;
+}
+
+export interface CertificateSignature {
+  keyId: string;
+  signedJson: string;
+  signature: string;
+  issuedAt: Date;
+  participantName: string;
+  courseTitle: string;
+  jp: number;
+  competencyType: string;
+}
+
+export interface CertificateRevocation {
+  revokedAt: Date;
+  revokedBy: string;
+  reason: string;
+}
+
+/** Certificates: claimed once per issue key, numbered without repeats, signed, revoked; never deleted. */
+@Injectable()
+export class CertificateRepository {
+  constructor(@InjectModel(CERTIFICATE_MODEL) private readonly certificates: Model<CertificateDocument>) {}
+
+  /**
+   * The certificate for this issue key: created pending, or the one that exists (`created: false`).
+   * Null when the random code was already taken by another certificate: the caller draws a new one.
+   */
+  async claim(claim: CertificateClaim): Promise<{ certificate: CertificateRecord; created: boolean } | null> {
+    try {
+      const document = await this.certificates.create({
+        agencyId: new Types.ObjectId(claim.agencyId),
+        courseId: new Types.ObjectId(claim.courseId),
+        userId: new Types.ObjectId(claim.userId),
+        ...(claim.completionId && { completionId: new Types.ObjectId(claim.completionId) }),
+        ...(claim.assignmentId && { assignmentId: new Types.ObjectId(claim.assignmentId) }),
+        ...(claim.requestedBy && { requestedBy: new Types.ObjectId(claim.requestedBy) }),
+        ...(claim.replacesId && { replacesId: new Types.ObjectId(claim.replacesId) }),
+        source: claim.source,
+        issueKey: claim.issueKey,
+        code: claim.code,
+        status: 'pending',
+        pdf: { status: 'pending' },
+      });
+      return { certificate: toCertificateRecord(document.toObject()), created: true };
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const existing = await this.findByIssueKey(claim.issueKey);
+      return existing ? { certificate: existing, created: false } : null;
+    }
+  }
+
+  async findById(id: string): Promise<CertificateRecord | null> {
+    const document = await this.certificates.findById(new Types.ObjectId(id)).lean<CertificateDocument>();
+    return document ? toCertificateRecord(document) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<CertificateRecord[]> {
+    if (ids.length === 0) return [];
+    const documents = await this.certificates.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean<CertificateDocument[]>();
+    return documents.map(toCertificateRecord);
+  }
+
+  async findByIssueKey(issueKey: string): Promise<CertificateRecord | null> {
+    const document = await this.certificates.findOne({ issueKey }).lean<CertificateDocument>();
+    return document ? toCertificateRecord(document) : null;
+  }
+
+  async findByCode(code: string): Promise<CertificateRecord | null> {
+    const document = await this.certificates.findOne({ code }).lean<CertificateDocument>();
+    return document ? toCertificateRecord(document) : null;
+  }
+
+  /** A learner's certificates (issued or revoked; pending ones are not certificates yet), newest first. */
+  async findByUser(userId: string): Promise<CertificateRecord[]> {
+    const documents = await this.certificates
+      .find({ userId: new Types.ObjectId(userId), status: { $in: ['issued', 'revoked'] } })
+      .sort({ issuedAt: -1, _id: -1 })
+      .lean<CertificateDocument[]>();
+    return documents.map(toCertificateRecord);
+  }
+
+  async findByCourse(courseId: string): Promise<CertificateRecord[]> {
+    const documents = await this.certificates.find({ courseId: new Types.ObjectId(courseId) }).sort({ issuedAt: -1, _id: -1 }).lean<CertificateDocument[]>();
+    return documents.map(toCertificateRecord);
+  }
+
+  /** The highest sequence taken in a scope (0 when none): the next number is this + 1. */
+  async maxSequence(sequenceScope: string): Promise<number> {
+    const [document] = await this.certificates
+      .find({ sequenceScope, sequence: { $exists: true } }, { sequence: 1 })
+      .sort({ sequence: -1 })
+      .limit(1)
+      .lean<Pick<CertificateDocument, 'sequence'>[]>();
+    return document?.sequence ?? 0;
+  }
+
+  /**
+   * Gives the certificate its number; false when another certificate took that sequence or
+   * number first (the unique sequenceKey / numberKey): the caller takes the next one.
+   */
+  async assignNumber(id: string, agencyId: string, numbering: CertificateNumbering): Promise<boolean> {
+    try {
+      await this.certificates.updateOne(
+        { _id: new Types.ObjectId(id) },
+        {
+          $set: {
+            number: numbering.number,
+            numberKey: `${agencyId}|${numbering.number}`,
+            sequenceScope: numbering.sequenceScope,
+            sequence: numbering.sequence,
+            sequenceKey: `${numbering.sequenceScope}|${numbering.sequence}`,
+          },
+        },
+      );
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async markIssued(id: string, signed: CertificateSignature): Promise<void> {
+    await this.certificates.updateOne({ _id: new Types.ObjectId(id) }, { $set: { ...signed, status: 'issued' } });
+  }
+
+  /** issued → revoked; false when it was not issued (pending, or revoked already). */
+  async revoke(id: string, revocation: CertificateRevocation): Promise<boolean> {
+    const current = await this.findById(id);
+    if (current?.status !== 'issued') return false;
+    await this.certificates.updateOne(
+      { _id: new Types.ObjectId(id) },
+      { $set: { status: 'revoked', revokedAt: revocation.revokedAt, revokedBy: new Types.ObjectId(revocation.revokedBy), revokeReason: revocation.reason } },
+    );
+    return true;
+  }
+
+  async setReplacedBy(id: string, replacementId: string): Promise<void> {
+    await this.certificates.updateOne({ _id: new Types.ObjectId(id) }, { $set: { replacedById: new Types.ObjectId(replacementId) } });
+  }
+
+  async setPdf(id: string, pdf: Omit<CertificatePdf, 'renderedAt'> & { renderedAt: Date | null }): Promise<void> {
+    const set: Record<string, unknown> = { 'pdf.status': pdf.status };
+    const unset: Record<string, ''> = {};
+    for (const [key, value] of Object.entries({ path: pdf.path, sizeBytes: pdf.sizeBytes, renderedAt: pdf.renderedAt, error: pdf.error })) {
+      if (value === null) unset[`pdf.${key}`] = '';
+      else set[`pdf.${key}`] = value;
+    }
+    await this.certificates.updateOne({ _id: new Types.ObjectId(id) }, { $set: set, ...(Object.keys(unset).length && { $unset: unset }) });
+  }
+
+  /** Certificates not signed yet, or signed without a PDF: what the worker's start-up requeue picks up. */
+  async findUnfinishedIds(): Promise<{ pending: string[]; pdfPending: string[] }> {
+    const documents = await this.certificates
+      .find({ $or: [{ status: 'pending' }, { status: 'issued', 'pdf.status': 'pending' }] }, { status: 1 })
+      .lean<Pick<CertificateDocument, '_id' | 'status'>[]>();
+    return {
+      pending: documents.filter((document) => document.status === 'pending').map((document) => document._id.toHexString()),
+      pdfPending: documents.filter((document) => document.status === 'issued').map((document) => document._id.toHexString()),
+    };
+  }
+}
+
+const idOrNull = (id: Types.ObjectId | undefined) => id?.toHexString() ?? null;
+
+function toCertificateRecord(document: CertificateDocument): CertificateRecord {
+  return {
+    id: document._id.toHexString(),
+    agencyId: document.agencyId.toHexString(),
+    courseId: document.courseId.toHexString(),
+    userId: document.userId.toHexString(),
+    completionId: idOrNull(document.completionId),
+    assignmentId: idOrNull(document.assignmentId),
+    source: document.source,
+    issueKey: document.issueKey,
+    code: document.code,
+    status: document.status,
+    requestedBy: idOrNull(document.requestedBy),
+    number: document.number ?? null,
+    sequence: document.sequence ?? null,
+    keyId: document.keyId ?? null,
+    signedJson: document.signedJson ?? null,
+    signature: document.signature ?? null,
+    issuedAt: document.issuedAt ?? null,
+    participantName: document.participantName ?? null,
+    courseTitle: document.courseTitle ?? null,
+    jp: document.jp ?? null,
+    competencyType: document.competencyType ?? null,
+    revokedAt: document.revokedAt ?? null,
+    revokedBy: idOrNull(document.revokedBy),
+    revokeReason: document.revokeReason ?? null,
+    replacesId: idOrNull(document.replacesId),
+    replacedById: idOrNull(document.replacedById),
+    pdf: {
+      status: document.pdf?.status ?? 'pending',
+      path: document.pdf?.path ?? null,
+      sizeBytes: document.pdf?.sizeBytes ?? null,
+      renderedAt: document.pdf?.renderedAt ?? null,
+      error: document.pdf?.error ?? null,
+    },
+    createdAt: document.createdAt,
+  };
+}

@@ -1,0 +1,118 @@
+import { Schema, type Types } from 'mongoose';
+
+export const CERTIFICATE_MODEL = 'Certificate';
+
+export const certificateStatuses = ['pending', 'issued', 'revoked'] as const;
+export type CertificateStatus = (typeof certificateStatuses)[number];
+
+export const certificateSources = ['completion', 'manual', 'reissue'] as const;
+export type CertificateSource = (typeof certificateSources)[number];
+
+export const pdfStatuses = ['pending', 'ready', 'failed'] as const;
+export type PdfStatus = (typeof pdfStatuses)[number];
+
+/**
+ * A certificate (STTP). Claimed first (status pending, with its verification code), then numbered
+ * and signed (issued); the PDF is rendered by the worker afterwards. `signedJson` is the exact
+ * canonical JSON that was signed, kept as a string so the bytes a verifier downloads are the
+ * bytes the signature covers (a stored object could come back with its keys or numbers changed).
+ *
+ * Uniqueness is what makes it exactly-once on FerretDB (no transactions, no document locks):
+ * - `issueKey`: one certificate per completion (`completion:<completionId>`), per manual issue of a
+ *   course to a learner (`manual:<userId>:<courseId>`), per re-issue (`reissue:<certificateId>`);
+ * - `code`: the random public verification code;
+ * - `numberKey` = `<agencyId>|<number>`: a number never repeats within an agency;
+ * - `sequenceKey` = `<sequenceScope>|<sequence>`: the agency's counter (per year when the number
+ *   format has {year}) has no two certificates on one value, so numbers are taken as max + 1.
+ */
+export interface CertificateDocument {
+  _id: Types.ObjectId;
+  agencyId: Types.ObjectId;
+  courseId: Types.ObjectId;
+  userId: Types.ObjectId;
+  completionId?: Types.ObjectId;
+  assignmentId?: Types.ObjectId;
+  source: CertificateSource;
+  issueKey: string;
+  code: string;
+  status: CertificateStatus;
+  /** Who asked: the admin of a manual issue or re-issue; absent for a completion. */
+  requestedBy?: Types.ObjectId;
+  number?: string;
+  numberKey?: string;
+  sequenceScope?: string;
+  sequence?: number;
+  sequenceKey?: string;
+  keyId?: string;
+  signedJson?: string;
+  signature?: string;
+  issuedAt?: Date;
+  /** Copied for lists and the JP ledger without parsing signedJson. */
+  participantName?: string;
+  courseTitle?: string;
+  jp?: number;
+  competencyType?: string;
+  revokedAt?: Date;
+  revokedBy?: Types.ObjectId;
+  revokeReason?: string;
+  replacesId?: Types.ObjectId;
+  replacedById?: Types.ObjectId;
+  pdf: { status: PdfStatus; path?: string; sizeBytes?: number; renderedAt?: Date; error?: string };
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const pdfSchema = new Schema(
+  {
+    status: { type: String, required: true, enum: pdfStatuses },
+    path: { type: String },
+    sizeBytes: { type: Number },
+    renderedAt: { type: Date },
+    error: { type: String },
+  },
+  { _id: false },
+);
+
+export const certificateSchema = new Schema<CertificateDocument>(
+  {
+    agencyId: { type: Schema.Types.ObjectId, required: true },
+    courseId: { type: Schema.Types.ObjectId, required: true },
+    userId: { type: Schema.Types.ObjectId, required: true },
+    completionId: { type: Schema.Types.ObjectId },
+    assignmentId: { type: Schema.Types.ObjectId },
+    source: { type: String, required: true, enum: certificateSources },
+    issueKey: { type: String, required: true },
+    code: { type: String, required: true },
+    status: { type: String, required: true, enum: certificateStatuses },
+    requestedBy: { type: Schema.Types.ObjectId },
+    number: { type: String },
+    numberKey: { type: String },
+    sequenceScope: { type: String },
+    sequence: { type: Number },
+    sequenceKey: { type: String },
+    keyId: { type: String },
+    signedJson: { type: String },
+    signature: { type: String },
+    issuedAt: { type: Date },
+    participantName: { type: String },
+    courseTitle: { type: String },
+    jp: { type: Number },
+    competencyType: { type: String },
+    revokedAt: { type: Date },
+    revokedBy: { type: Schema.Types.ObjectId },
+    revokeReason: { type: String },
+    replacesId: { type: Schema.Types.ObjectId },
+    replacedById: { type: Schema.Types.ObjectId },
+    pdf: { type: pdfSchema, required: true, default: () => ({ status: 'pending' }) },
+  },
+  { collection: 'certificates', timestamps: true },
+);
+
+certificateSchema.index({ issueKey: 1 }, { unique: true });
+certificateSchema.index({ code: 1 }, { unique: true });
+certificateSchema.index({ numberKey: 1 }, { unique: true, sparse: true });
+certificateSchema.index({ sequenceKey: 1 }, { unique: true, sparse: true });
+certificateSchema.index({ sequenceScope: 1, sequence: -1 });
+certificateSchema.index({ userId: 1, issuedAt: -1 });
+certificateSchema.index({ agencyId: 1, status: 1, issuedAt: -1 });
+certificateSchema.index({ courseId: 1, status: 1 });
