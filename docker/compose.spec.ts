@@ -228,11 +228,14 @@ describe('docker/compose.yaml', () => {
       'QUEUE_PREFIX',
       'PUBLIC_URL',
       'AUTH_SECRET',
+      'CERTIFICATE_KEY_SECRET',
     ]) {
       expect(env).toHaveProperty(key);
     }
     // No default secret: compose must stop with a message when AUTH_SECRET is not set.
-    expect(String(services[name].environment && (services[name].environment as Record<string, string>).AUTH_SECRET)).toMatch(/^\$\{AUTH_SECRET:\?.+\}$/);
+    for (const secret of ['AUTH_SECRET', 'CERTIFICATE_KEY_SECRET']) {
+      expect(String(services[name].environment && (services[name].environment as Record<string, string>)[secret])).toMatch(new RegExp(`^\\$\\{${secret}:\\?.+\\}$`));
+    }
     expect(env.NODE_ENV).toBe('production');
     expect(env.MONGODB_URI).toContain('replicaSet=');
     expect(new URL(env.REDIS_URL).host).toBe('redis:6379');

@@ -34,6 +34,12 @@ export const configSchema = z
   DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Signs access tokens. Required in production; at least 32 characters. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Seals the agencies' certificate signing keys (AES-256-GCM). Required in production and apart
+   * from AUTH_SECRET: rotating that one (to end every session) must not make the keys unreadable.
+   * Losing it means new keys for every agency; certificates already signed still verify.
+   */
+  CERTIFICATE_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   PASSWORD_RESET_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(72),
@@ -50,6 +56,10 @@ export const configSchema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET !== undefined, {
     path: ['AUTH_SECRET'],
     message: 'is required in production (at least 32 random characters, e.g. openssl rand -base64 48)',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.CERTIFICATE_KEY_SECRET !== undefined, {
+    path: ['CERTIFICATE_KEY_SECRET'],
+    message: 'is required in production (at least 32 random characters, e.g. openssl rand -base64 48; keep it apart from AUTH_SECRET)',
   });
 
 type RawConfig = z.infer<typeof configSchema>;
@@ -77,6 +87,8 @@ export interface AppConfig {
     secureCookies: boolean;
   };
   mail: { smtpUrl: string | undefined; from: string };
+  /** Seals the agencies' certificate signing keys. */
+  certificates: { keySecret: string };
   video: { maxUploadBytes: number; transcodeTimeoutMs: number };
 }
 
@@ -85,6 +97,7 @@ export interface AppConfig {
  * file), which is why production refuses to start without its own.
  */
 const DEVELOPMENT_AUTH_SECRET = 'lentera-development-secret-not-for-production-use';
+const DEVELOPMENT_CERTIFICATE_KEY_SECRET = 'lentera-development-certificate-keys-not-for-production';
 
 export function toAppConfig(raw: RawConfig): AppConfig {
   const isProduction = raw.NODE_ENV === 'production';
@@ -112,6 +125,7 @@ export function toAppConfig(raw: RawConfig): AppConfig {
       secureCookies: publicUrl.startsWith('https://'),
     },
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    certificates: { keySecret: raw.CERTIFICATE_KEY_SECRET ?? DEVELOPMENT_CERTIFICATE_KEY_SECRET },
     video: { maxUploadBytes: raw.VIDEO_MAX_UPLOAD_BYTES, transcodeTimeoutMs: raw.VIDEO_TRANSCODE_TIMEOUT_MINUTES * 60_000 },
   };
 }

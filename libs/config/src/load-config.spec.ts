@@ -11,14 +11,20 @@ describe('loadConfig', () => {
   });
 
   it('turns the demo seed off in production unless asked for', () => {
-    const secret = 'x'.repeat(32);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }).seedDemo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    const secrets = { AUTH_SECRET: 'x'.repeat(32), CERTIFICATE_KEY_SECRET: 'y'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets, SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
   it('refuses to run production on the public development secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: is required in production/);
     expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it('refuses to seal certificate keys in production with the public development secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) })).toThrow(/CERTIFICATE_KEY_SECRET: is required in production/);
+    expect(() => loadConfig({ CERTIFICATE_KEY_SECRET: 'short' })).toThrow(/CERTIFICATE_KEY_SECRET: must be at least 32 characters/);
+    expect(loadConfig({}).certificates.keySecret.length).toBeGreaterThanOrEqual(32);
   });
 
   it('makes refresh cookies Secure only behind https', () => {
