@@ -365,6 +365,10 @@ describe('authorization over every query and mutation', () => {
       operation: (world) => ({ query: 'query ($c: ID!) { questionBank(courseId: $c) { totalCount } }', variables: { c: world.courseId } }),
       expected: { ...agencyAAdmins, instructor: 'ok' },
     },
+    bankQuestions: {
+      operation: (world) => ({ query: 'query ($c: ID!, $ids: [ID!]!) { bankQuestions(courseId: $c, ids: $ids) { id } }', variables: { c: world.courseId, ids: [] } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
     questionBankTags: {
       operation: (world) => ({ query: 'query ($c: ID!) { questionBankTags(courseId: $c) { tag count } }', variables: { c: world.courseId } }),
       expected: { ...agencyAAdmins, instructor: 'ok' },

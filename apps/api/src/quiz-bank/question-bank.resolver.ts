@@ -31,6 +31,18 @@ export class QuestionBankResolver {
   }
 
   @SignedIn()
+  @Query(() => [BankQuestionModel], {
+    description: 'Questions of the bank by id, in the order asked (at most 200; ids not in the bank are left out): a quiz shows its chosen ones',
+  })
+  async bankQuestions(
+    @CurrentActor() actor: Actor,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<BankQuestionModel[]> {
+    return (await this.bank.byIds(actor, courseId, ids)).map(toBankQuestionModel);
+  }
+
+  @SignedIn()
   @Query(() => [QuestionTagCountModel])
   questionBankTags(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<QuestionTagCountModel[]> {
     return this.bank.tags(actor, courseId);

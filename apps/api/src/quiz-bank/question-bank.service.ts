@@ -7,7 +7,8 @@ import { decodeIdCursor, idConnection } from '../graphql/pagination';
 import { toBankQuestionModel } from './question.mapper';
 import type { BankQuestionConnection } from './question.model';
 import { QuizBankAccess } from './quiz-bank-access';
-import { invalidQuestion, invalidQuestionKey, MAX_KEY_LENGTH, questionKeyTaken, staleQuestion } from './quiz-bank.errors';
+import { assertQuestionId, invalidQuestion, invalidQuestionKey, MAX_KEY_LENGTH, questionKeyTaken, staleQuestion, tooManyQuestionIds } from './quiz-bank.errors';
+import { QUIZ_LIMITS } from './quiz-settings.checks';
 
 /** The bank lists allow larger pages than the API's default: the editor shows a whole topic. */
 export const MAX_BANK_PAGE_SIZE = 100;
@@ -42,6 +43,20 @@ export class QuestionBankService {
       limit: args.first + 1,
     });
     return idConnection(questions, args.first, totalCount, toBankQuestionModel);
+  }
+
+  /**
+   * The course's questions with these ids, in the order asked; ids of other courses' questions
+   * or of deleted ones are left out. A FIXED quiz names its questions by id, wherever in the bank they are.
+   */
+  async byIds(actor: Actor, courseId: string, ids: readonly string[]): Promise<QuestionRecord[]> {
+    // As many as a FIXED quiz holds.
+    if (ids.length > QUIZ_LIMITS.fixedQuestions) throw tooManyQuestionIds(QUIZ_LIMITS.fixedQuestions);
+    ids.forEach(assertQuestionId);
+    await this.access.forRead(actor, courseId);
+    const unique = [...new Set(ids)];
+    const found = new Map((await this.questions.findByIds(unique)).filter((question) => question.courseId === courseId).map((question) => [question.id, question]));
+    return unique.flatMap((id) => found.get(id) ?? []);
   }
 
   async tags(actor: Actor, courseId: string): Promise<Array<{ tag: string; count: number }>> {

@@ -6,6 +6,10 @@ export function assertQuestionId(id: string): void {
   throw new DomainError(ErrorCode.BadUserInput, { id: 'ID soal tidak valid.', en: 'The question id is not valid.' }, { field: 'questionId' });
 }
 
+export function tooManyQuestionIds(max: number): DomainError {
+  return new DomainError(ErrorCode.BadUserInput, { id: `Paling banyak ${max} soal sekaligus.`, en: `At most ${max} questions at once.` }, { field: 'ids' });
+}
+
 export function questionNotFound(): DomainError {
   return new DomainError(ErrorCode.NotFound, { id: 'Soal tidak ditemukan di bank soal.', en: 'The question is not in the question bank.' });
 }

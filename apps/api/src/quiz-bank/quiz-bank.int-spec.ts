@@ -35,6 +35,7 @@ const gql = {
     questionBank(courseId: $c, tag: $tag, search: $search, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${QUESTION_FIELDS} } } } }`,
   tags: `query ($c: ID!) { questionBankTags(courseId: $c) { tag count } }`,
+  byIds: `query ($c: ID!, $ids: [ID!]!) { bankQuestions(courseId: $c, ids: $ids) { ${QUESTION_FIELDS} } }`,
   export: `query ($c: ID!, $f: QuestionBankFormat!) { exportQuestionBank(courseId: $c, format: $f) }`,
   import: `mutation ($c: ID!, $f: QuestionBankFormat!, $content: String!) {
     importQuestionBank(courseId: $c, format: $f, content: $content) { created updated unchanged problems { line key message messageEn } } }`,
@@ -338,6 +339,7 @@ describe('question bank and quiz settings over GraphQL, on the real database', (
         for (const [query, variables] of [
           [gql.bank, { c: course.id, first: 10 }],
           [gql.tags, { c: course.id }],
+          [gql.byIds, { c: course.id, ids: [question.id] }],
           [gql.export, { c: course.id, f: 'JSON' }],
           [gql.create, { c: course.id, input: inputs.trueFalse }],
           [gql.update, { q: question.id, r: 1, input: inputs.trueFalse }],
@@ -388,6 +390,23 @@ describe('question bank and quiz settings over GraphQL, on the real database', (
       );
       expect((await errorOf(tokens.instructor, gql.bank, { c: course.id, first: 101 })).extensions.code).toBe('BAD_USER_INPUT');
       expect((await errorOf(tokens.instructor, gql.bank, { c: course.id, first: 5, after: 'rusak' })).extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('finds questions by id in the order asked, leaving out deleted ones and other courses\' questions', async () => {
+      const course = await newCourse(0);
+      const other = await newCourse(0, 'Kursus Lain');
+      const created = await createAll(course.id);
+      const foreign = await ok<Question>(tokens.instructor, gql.create, { c: other.id, input: inputs.trueFalse });
+      await ok<boolean>(tokens.instructor, gql.delete, { q: created.short.id });
+      const ids = [created.essay.id, created.short.id, foreign.id, created.single.id, created.essay.id];
+      const found = await ok<Question[]>(tokens.instructor, gql.byIds, { c: course.id, ids });
+      expect(found.map((question) => question.id)).toEqual([created.essay.id, created.single.id]);
+      expect(found[0]).toMatchObject({ type: 'ESSAY', rubric: [expect.objectContaining({ title: 'Relevansi' }), expect.objectContaining({ title: 'Kejelasan' })] });
+      expect(await ok<Question[]>(tokens.instructor, gql.byIds, { c: course.id, ids: [] })).toEqual([]);
+      const badId = await errorOf(tokens.instructor, gql.byIds, { c: course.id, ids: ['bukan-id'] });
+      expect(badId).toMatchObject({ message: 'ID soal tidak valid.', extensions: { code: 'BAD_USER_INPUT' } });
+      const tooMany = await errorOf(tokens.instructor, gql.byIds, { c: course.id, ids: Array.from({ length: 201 }, () => created.single.id) });
+      expect(tooMany).toMatchObject({ message: 'Paling banyak 200 soal sekaligus.', extensions: { code: 'BAD_USER_INPUT', field: 'ids' } });
     });
   });
 

@@ -12,7 +12,7 @@ import { useAdminAgencies } from '../admin/use-admin-agencies';
 import { courseEnrolmentsPath } from '../authoring/authoring-paths';
 import { EnrolmentProgress } from './enrolments/enrolment-progress';
 import { formatDate } from './enrolments/enrolment-format';
-import { useCursorPages } from './use-cursor-pages';
+import { useCursorPages } from '../../lib/use-cursor-pages';
 
 const PAGE_SIZE = 20;
 

@@ -4,6 +4,7 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ListPager } from '../../components/list-pager';
 import { LoadErrorAlert } from '../../components/load-error-alert';
 import { AuthoringCourseDocument, DeleteQuestionDocument } from '../../gql/generated';
 import type { BankQuestionFieldsFragment } from '../../gql/generated';
@@ -153,16 +154,7 @@ function QuestionBank({ courseId, courseTitle }: { courseId: string; courseTitle
               />
             ))}
           </Stack>
-          {(list.hasPrevious || list.hasNext) && (
-            <Group justify="space-between">
-              <Button variant="default" disabled={!list.hasPrevious || list.isRefreshing} onClick={list.goPrevious}>
-                {t('quizAuthoring.bank.previous')}
-              </Button>
-              <Button variant="default" disabled={!list.hasNext || list.isRefreshing} onClick={list.goNext}>
-                {t('quizAuthoring.bank.next')}
-              </Button>
-            </Group>
-          )}
+          <ListPager list={list} />
         </>
       )}
 

@@ -305,6 +305,11 @@ export function validateQuestion(values: QuestionFormValues): QuestionProblems {
   return problems;
 }
 
+/** The list with `list[index]` replaced by `row`. */
+export function replaceRow<T>(list: readonly T[], index: number, row: T): T[] {
+  return list.map((existing, at) => (at === index ? row : existing));
+}
+
 /** Moves `list[index]` one place up (-1) or down (+1); out of range leaves it as it is. */
 export function moveRow<T>(list: readonly T[], index: number, step: -1 | 1): T[] {
   const target = index + step;

@@ -1,5 +1,6 @@
 import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadErrorAlert } from '../../components/load-error-alert';
@@ -7,6 +8,7 @@ import { GradedAttemptDocument } from '../../gql/generated';
 import { AttemptHeader } from './attempt-header';
 import { BackLink, CourseFrame } from './course-frame';
 import { EssayGradeForm } from './essay-grade-form';
+import { GradeSavedNotice } from './grade-saved-notice';
 import { GradedQuestionCard } from './graded-question-card';
 import { courseQuizzesPath, quizResultsPath } from './quiz-results-paths';
 
@@ -26,6 +28,8 @@ function AttemptView({ courseId, attemptId }: { courseId: string; attemptId: str
   const { data, error, refetch } = useQuery(GradedAttemptDocument, { variables: { attemptId }, fetchPolicy: 'cache-and-network' });
   const attempt = data?.gradedAttempt;
   const reload = () => refetch();
+  // The form starts again from the stored grade after a save: say that it was stored.
+  const [graded, setGraded] = useState(false);
 
   if (!attempt) {
     if (error) return <LoadErrorAlert error={error} onRetry={() => void reload().catch(() => undefined)} title={t('quizAuthoring.attempt.loadError')} />;
@@ -41,6 +45,13 @@ function AttemptView({ courseId, attemptId }: { courseId: string; attemptId: str
         <Text c="dimmed">{attempt.lessonTitle}</Text>
         <AttemptHeader attempt={attempt} />
       </Stack>
+      {graded && (
+        <GradeSavedNotice
+          onClose={() => {
+            setGraded(false);
+          }}
+        />
+      )}
       <Stack gap="md">
         {attempt.questions.map((question, index) => (
           <GradedQuestionCard key={question.questionId} question={question} number={index + 1}>
@@ -50,7 +61,9 @@ function AttemptView({ courseId, attemptId }: { courseId: string; attemptId: str
                 key={`${question.questionId}-${String(attempt.gradingRevision)}`}
                 attempt={attempt}
                 question={question}
-                onGraded={() => undefined}
+                onGraded={() => {
+                  setGraded(true);
+                }}
                 onReload={reload}
               />
             )}

@@ -78,7 +78,9 @@ export function EssayGradeForm({ attempt, question, onGraded, onReload }: EssayG
               key={criterion.id}
               label={t('quizAuthoring.grading.criterionPoints', { title: criterion.title, max: criterion.points })}
               min={0}
+              // Not clamped on blur: a value out of range gets its message instead of silently becoming the limit.
               max={criterion.points}
+              clampBehavior="none"
               allowNegative={false}
               decimalScale={2}
               value={values.criteria[criterion.id] ?? ''}
@@ -95,6 +97,7 @@ export function EssayGradeForm({ attempt, question, onGraded, onReload }: EssayG
             label={t('quizAuthoring.grading.points', { max: question.maxPoints })}
             min={0}
             max={question.maxPoints}
+            clampBehavior="none"
             allowNegative={false}
             decimalScale={2}
             value={values.points}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { AttemptHeader } from './attempt-header';
 import { BackLink, CourseFrame } from './course-frame';
 import { EssayGradeForm } from './essay-grade-form';
 import { pendingEssays } from './essay-grade';
+import { GradeSavedNotice } from './grade-saved-notice';
 import { GradedQuestionCard } from './graded-question-card';
 import { courseQuizzesPath, quizAttemptPath } from './quiz-results-paths';
 
@@ -74,18 +75,11 @@ function EssayQueue({ courseId }: { courseId: string }) {
         {t('quizAuthoring.grading.remaining', { count: connection.totalCount })}
       </Text>
       {notice && (
-        <Alert
-          color="green"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel={t('form.close')}
+        <GradeSavedNotice
           onClose={() => {
             setNotice(false);
           }}
-        >
-          {t('quizAuthoring.grading.saved')}
-        </Alert>
+        />
       )}
       {!current ? (
         <Text c="dimmed" py="md" data-testid="essay-queue-empty">

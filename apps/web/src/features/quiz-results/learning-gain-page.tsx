@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Group, Select, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,11 @@ import { LearningGainDocument, LearningGainLearnersDocument } from '../../gql/ge
 import type { GainSummaryFieldsFragment, LearningGainQuery } from '../../gql/generated';
 import { currentLanguage } from '../../i18n/i18n';
 import type { SupportedLanguage } from '../../i18n/i18n';
-import { useCursorPages } from '../course-admin/use-cursor-pages';
+import { usePagedQuery } from '../../lib/use-paged-query';
 import { BackLink, CourseFrame } from './course-frame';
+import { FigureTiles } from './figure-tiles';
 import { formatGain, formatPercentNumber, gainChartRows } from './gain-chart-data';
+import { PagedTable, pageRange } from './paged-table';
 import { courseQuizzesPath } from './quiz-results-paths';
 
 // recharts is big: only this page downloads it.
@@ -109,18 +111,7 @@ function GainSummaryTiles({ summary, language }: { summary: GainSummaryFieldsFra
   ];
   return (
     <Stack gap="xs" data-testid="gain-summary">
-      <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm">
-        {tiles.map(([label, value]) => (
-          <Paper key={label} withBorder radius="md" p="sm">
-            <Text size="xs" c="dimmed">
-              {label}
-            </Text>
-            <Text fw={700} size="lg">
-              {value}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <FigureTiles tiles={tiles} cols={{ base: 2, sm: 3, md: 5 }} />
       <Text size="sm" c="dimmed">
         {t('quizAuthoring.gain.taken', { pre: summary.preTaken, post: summary.postTaken })}
       </Text>
@@ -170,14 +161,12 @@ function LearnersSection({ courseId, report, language }: { courseId: string; rep
   const classLabel = new Map(report.classes.map((entry) => [entry.assignmentId ?? SELF_ENROLLED, language === 'id' ? entry.label : entry.labelEn]));
   // The API filters by assignment; self-enrolled learners (no assignment) show under "every class".
   const assignmentId = choice === ALL_CLASSES || choice === SELF_ENROLLED ? null : choice;
-  const pages = useCursorPages(`${courseId}\n${choice}`);
-  const { data, previousData, loading, error, refetch } = useQuery(LearningGainLearnersDocument, {
-    variables: { courseId, assignmentId, first: LEARNERS_PAGE_SIZE, after: pages.after },
-    fetchPolicy: 'cache-and-network',
+  const list = usePagedQuery(LearningGainLearnersDocument, {
+    listKey: `${courseId}\n${choice}`,
+    variables: { courseId, assignmentId },
+    pageSize: LEARNERS_PAGE_SIZE,
+    connectionOf: (data) => data.learningGainLearners,
   });
-  const connection = (data ?? (loading ? previousData : undefined))?.learningGainLearners;
-  const offset = pages.pageIndex * LEARNERS_PAGE_SIZE;
-  const endCursor = connection?.pageInfo.endCursor ?? null;
   const percent = (value: number | null) => (value === null ? '–' : `${formatPercentNumber(value, language)}%`);
 
   return (
@@ -200,62 +189,37 @@ function LearnersSection({ courseId, report, language }: { courseId: string; rep
           w={280}
         />
       </Group>
-      {!connection ? (
-        loading ? (
-          <Skeleton height={160} radius="md" />
-        ) : (
-          <LoadErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} title={t('quizAuthoring.gain.loadError')} />
-        )
-      ) : connection.edges.length === 0 ? (
+      {list.isLoading ? (
+        <Skeleton height={160} radius="md" />
+      ) : list.error ? (
+        <LoadErrorAlert error={list.error} onRetry={() => void list.retry()} title={t('quizAuthoring.gain.loadError')} />
+      ) : list.items.length === 0 ? (
         <Text c="dimmed">{t('quizAuthoring.gain.learnersEmpty')}</Text>
       ) : (
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed" role="status">
-            {t('quizAuthoring.gain.range', { from: offset + 1, to: offset + connection.edges.length, count: connection.totalCount })}
-          </Text>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('quizAuthoring.results.learner')}</Table.Th>
-                  <Table.Th>{t('quizAuthoring.results.nip')}</Table.Th>
-                  <Table.Th>{t('quizAuthoring.gain.class')}</Table.Th>
-                  <Table.Th>{t('quizAuthoring.gain.pre')}</Table.Th>
-                  <Table.Th>{t('quizAuthoring.gain.post')}</Table.Th>
-                  <Table.Th>{t('quizAuthoring.gain.gain')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.edges.map(({ node }) => (
-                  <Table.Tr key={node.learner.id} data-testid="gain-learner-row">
-                    <Table.Td>{node.learner.fullName}</Table.Td>
-                    <Table.Td>{node.learner.nip ?? '–'}</Table.Td>
-                    <Table.Td>{classLabel.get(node.assignmentId ?? SELF_ENROLLED) ?? '–'}</Table.Td>
-                    <Table.Td>{percent(node.pre)}</Table.Td>
-                    <Table.Td>{percent(node.post)}</Table.Td>
-                    <Table.Td>{formatGain(node.gain, language)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {(pages.pageIndex > 0 || connection.pageInfo.hasNextPage) && (
-            <Group justify="space-between">
-              <Button variant="default" disabled={pages.pageIndex === 0 || loading} onClick={pages.goPrevious}>
-                {t('quizAuthoring.bank.previous')}
-              </Button>
-              <Button
-                variant="default"
-                disabled={!connection.pageInfo.hasNextPage || !endCursor || loading}
-                onClick={() => {
-                  pages.goNext(endCursor);
-                }}
-              >
-                {t('quizAuthoring.bank.next')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
+        <PagedTable
+          list={list}
+          range={t('quizAuthoring.gain.range', pageRange(list))}
+          minWidth={640}
+          headers={[
+            t('quizAuthoring.results.learner'),
+            t('quizAuthoring.results.nip'),
+            t('quizAuthoring.gain.class'),
+            t('quizAuthoring.gain.pre'),
+            t('quizAuthoring.gain.post'),
+            t('quizAuthoring.gain.gain'),
+          ]}
+        >
+          {list.items.map((node) => (
+            <Table.Tr key={node.learner.id} data-testid="gain-learner-row">
+              <Table.Td>{node.learner.fullName}</Table.Td>
+              <Table.Td>{node.learner.nip ?? '–'}</Table.Td>
+              <Table.Td>{classLabel.get(node.assignmentId ?? SELF_ENROLLED) ?? '–'}</Table.Td>
+              <Table.Td>{percent(node.pre)}</Table.Td>
+              <Table.Td>{percent(node.post)}</Table.Td>
+              <Table.Td>{formatGain(node.gain, language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </PagedTable>
       )}
     </section>
   );

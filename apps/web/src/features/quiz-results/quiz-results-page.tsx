@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,12 @@ import { QuizResultsDocument, QuizResultsSummaryDocument } from '../../gql/gener
 import type { QuizAttemptStatus, QuizAttemptSummaryFieldsFragment } from '../../gql/generated';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format-date';
-import { useCursorPages } from '../course-admin/use-cursor-pages';
+import { usePagedQuery } from '../../lib/use-paged-query';
 import { BackLink, CourseFrame, quizLessonsOf } from './course-frame';
 import { CourseQuizLinks } from './course-quizzes-page';
 import { formatPercentNumber } from './gain-chart-data';
+import { FigureTiles } from './figure-tiles';
+import { PagedTable, pageRange } from './paged-table';
 import { ATTEMPT_STATUSES, LOCALE, STATUS_COLORS, formatPoints } from './quiz-format';
 import { courseQuizzesPath, quizAttemptPath } from './quiz-results-paths';
 
@@ -96,18 +98,7 @@ function ResultsSummary({ courseId, lessonId }: { courseId: string; lessonId: st
       <Title order={2} size="h4" id="results-summary-heading" mb="sm">
         {t('quizAuthoring.results.summary')}
       </Title>
-      <SimpleGrid cols={{ base: 2, sm: 4, md: 7 }} spacing="sm" data-testid="quiz-results-summary">
-        {tiles.map(([label, value]) => (
-          <Paper key={label} withBorder radius="md" p="sm">
-            <Text size="xs" c="dimmed">
-              {label}
-            </Text>
-            <Text fw={700} size="lg">
-              {value}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <FigureTiles tiles={tiles} cols={{ base: 2, sm: 4, md: 7 }} testId="quiz-results-summary" />
     </section>
   );
 }
@@ -115,88 +106,58 @@ function ResultsSummary({ courseId, lessonId }: { courseId: string; lessonId: st
 function ResultsTable({ courseId, lessonId, status }: { courseId: string; lessonId: string; status: QuizAttemptStatus | null }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
-  const pages = useCursorPages(`${lessonId}\n${status ?? ''}`);
-  const { data, previousData, loading, error, refetch } = useQuery(QuizResultsDocument, {
-    variables: { courseId, lessonId, status, first: RESULTS_PAGE_SIZE, after: pages.after },
-    fetchPolicy: 'cache-and-network',
+  const list = usePagedQuery(QuizResultsDocument, {
+    listKey: `${lessonId}\n${status ?? ''}`,
+    variables: { courseId, lessonId, status },
+    pageSize: RESULTS_PAGE_SIZE,
+    connectionOf: (data) => data.quizResults,
   });
-  const connection = (data ?? (loading ? previousData : undefined))?.quizResults;
 
-  if (!connection && loading) return <Skeleton height={160} radius="md" aria-busy="true" />;
-  if (!connection) {
-    return <LoadErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} title={t('quizAuthoring.results.loadError')} />;
-  }
-  if (connection.edges.length === 0) return <Text c="dimmed">{t('quizAuthoring.results.empty')}</Text>;
-  const offset = pages.pageIndex * RESULTS_PAGE_SIZE;
-  const endCursor = connection.pageInfo.endCursor;
+  if (list.isLoading) return <Skeleton height={160} radius="md" aria-busy="true" />;
+  if (list.error) return <LoadErrorAlert error={list.error} onRetry={() => void list.retry()} title={t('quizAuthoring.results.loadError')} />;
+  if (list.items.length === 0) return <Text c="dimmed">{t('quizAuthoring.results.empty')}</Text>;
+  const headers = [
+    t('quizAuthoring.results.learner'),
+    t('quizAuthoring.results.nip'),
+    t('quizAuthoring.results.attempt'),
+    t('quizAuthoring.results.status'),
+    t('quizAuthoring.results.score'),
+    t('quizAuthoring.results.submittedAt'),
+    // The column of "Detail" links.
+    '',
+  ];
 
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed" role="status">
-        {t('quizAuthoring.results.range', { from: offset + 1, to: offset + connection.edges.length, count: connection.totalCount })}
-      </Text>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('quizAuthoring.results.learner')}</Table.Th>
-              <Table.Th>{t('quizAuthoring.results.nip')}</Table.Th>
-              <Table.Th>{t('quizAuthoring.results.attempt')}</Table.Th>
-              <Table.Th>{t('quizAuthoring.results.status')}</Table.Th>
-              <Table.Th>{t('quizAuthoring.results.score')}</Table.Th>
-              <Table.Th>{t('quizAuthoring.results.submittedAt')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {connection.edges.map(({ node }) => (
-              <Table.Tr key={node.attempt.id} data-testid="quiz-result-row">
-                <Table.Td>{node.learner.fullName}</Table.Td>
-                <Table.Td>{node.learner.nip ?? '–'}</Table.Td>
-                <Table.Td>{node.attempt.number}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={STATUS_COLORS[node.attempt.status]}>
-                    {t(`quizAuthoring.status.${node.attempt.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <ScoreCell attempt={node.attempt} />
-                </Table.Td>
-                <Table.Td>
-                  {node.attempt.submittedAt ? formatDateTime(node.attempt.submittedAt, language) : '–'}
-                  {node.attempt.submittedAutomatically && (
-                    <Badge ml={6} size="xs" variant="outline" color="orange" title={t('quizAuthoring.results.automaticHint')}>
-                      {t('quizAuthoring.results.automatic')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={quizAttemptPath(courseId, node.attempt.id)} size="sm">
-                    {t('quizAuthoring.results.open')}
-                  </Anchor>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {(pages.pageIndex > 0 || connection.pageInfo.hasNextPage) && (
-        <Group justify="space-between">
-          <Button variant="default" disabled={pages.pageIndex === 0 || loading} onClick={pages.goPrevious}>
-            {t('quizAuthoring.bank.previous')}
-          </Button>
-          <Button
-            variant="default"
-            disabled={!connection.pageInfo.hasNextPage || !endCursor || loading}
-            onClick={() => {
-              pages.goNext(endCursor ?? null);
-            }}
-          >
-            {t('quizAuthoring.bank.next')}
-          </Button>
-        </Group>
-      )}
-    </Stack>
+    <PagedTable list={list} range={t('quizAuthoring.results.range', pageRange(list))} minWidth={720} headers={headers} highlightOnHover>
+      {list.items.map((node) => (
+        <Table.Tr key={node.attempt.id} data-testid="quiz-result-row">
+          <Table.Td>{node.learner.fullName}</Table.Td>
+          <Table.Td>{node.learner.nip ?? '–'}</Table.Td>
+          <Table.Td>{node.attempt.number}</Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={STATUS_COLORS[node.attempt.status]}>
+              {t(`quizAuthoring.status.${node.attempt.status}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <ScoreCell attempt={node.attempt} />
+          </Table.Td>
+          <Table.Td>
+            {node.attempt.submittedAt ? formatDateTime(node.attempt.submittedAt, language) : '–'}
+            {node.attempt.submittedAutomatically && (
+              <Badge ml={6} size="xs" variant="outline" color="orange" title={t('quizAuthoring.results.automaticHint')}>
+                {t('quizAuthoring.results.automatic')}
+              </Badge>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Anchor component={Link} to={quizAttemptPath(courseId, node.attempt.id)} size="sm">
+              {t('quizAuthoring.results.open')}
+            </Anchor>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </PagedTable>
   );
 }
 

@@ -83,6 +83,10 @@ export const en: Translation = {
     save: 'Save',
     retry: 'Try again',
   },
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+  },
   errors: {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',

@@ -90,6 +90,11 @@ export const id = {
     save: 'Simpan',
     retry: 'Coba lagi',
   },
+  /** Previous / next under a paged list (components/list-pager.tsx). */
+  pager: {
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+  },
   errors: {
     UNAUTHENTICATED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     FORBIDDEN: 'Anda tidak memiliki izin untuk tindakan ini.',

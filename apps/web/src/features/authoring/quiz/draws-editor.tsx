@@ -5,8 +5,8 @@ import type { DrawRow } from './quiz-settings-form';
 
 export interface DrawsEditorProps {
   draws: readonly DrawRow[];
-  /** The bank's tags and how many questions each has. */
-  tagCounts: ReadonlyMap<string, number>;
+  /** The bank's tags and how many questions each has; null while they load (no count is shown then). */
+  tagCounts: ReadonlyMap<string, number> | null;
   error?: string;
   disabled: boolean;
   onChange: (draws: DrawRow[]) => void;
@@ -15,8 +15,8 @@ export interface DrawsEditorProps {
 /** RANDOM selection: per tag, how many questions each learner draws. */
 export function DrawsEditor({ draws, tagCounts, error, disabled, onChange }: DrawsEditorProps) {
   const { t } = useTranslation();
-  const short = drawShortfalls(draws, tagCounts);
-  const tagOptions = [...tagCounts.entries()].map(([tag, count]) => ({
+  const short = tagCounts ? drawShortfalls(draws, tagCounts) : new Map<string, number>();
+  const tagOptions = [...(tagCounts ?? new Map<string, number>()).entries()].map(([tag, count]) => ({
     value: tag,
     label: t('quizAuthoring.bank.tagOption', { tag, count }),
   }));
@@ -27,7 +27,7 @@ export function DrawsEditor({ draws, tagCounts, error, disabled, onChange }: Dra
   return (
     <Input.Wrapper label={t('quizAuthoring.settings.selectionRANDOM')} description={t('quizAuthoring.settings.randomHint')} error={error}>
       <Stack gap="xs" mt={6}>
-        {tagOptions.length === 0 && (
+        {tagCounts?.size === 0 && (
           <Text size="sm" c="dimmed">
             {t('quizAuthoring.settings.noTags')}
           </Text>
@@ -35,7 +35,9 @@ export function DrawsEditor({ draws, tagCounts, error, disabled, onChange }: Dra
         {draws.map((draw, index) => {
           const number = index + 1;
           const tag = draw.tag.trim();
-          const available = tagCounts.get(tag);
+          const available = tagCounts?.get(tag);
+          // A tag no question carries any more still shows (with 0); before the counts arrive, without a count.
+          const missingOption = tagCounts ? { value: tag, label: t('quizAuthoring.bank.tagOption', { tag, count: 0 }) } : { value: tag, label: tag };
           const shortBy = short.get(draw.rowKey);
           return (
             <Stack key={draw.rowKey} gap={2}>
@@ -44,8 +46,7 @@ export function DrawsEditor({ draws, tagCounts, error, disabled, onChange }: Dra
                   style={{ flex: 1 }}
                   label={number === 1 ? t('quizAuthoring.settings.drawTag') : undefined}
                   aria-label={`${t('quizAuthoring.settings.drawTag')} ${String(number)}`}
-                  // A tag no question carries any more still shows (with 0).
-                  data={tag !== '' && available === undefined ? [...tagOptions, { value: tag, label: t('quizAuthoring.bank.tagOption', { tag, count: 0 }) }] : tagOptions}
+                  data={tag !== '' && available === undefined ? [...tagOptions, missingOption] : tagOptions}
                   value={tag === '' ? null : tag}
                   searchable
                   disabled={disabled}
@@ -58,7 +59,9 @@ export function DrawsEditor({ draws, tagCounts, error, disabled, onChange }: Dra
                   label={number === 1 ? t('quizAuthoring.settings.drawCount') : undefined}
                   aria-label={`${t('quizAuthoring.settings.drawCount')} ${String(number)}`}
                   min={1}
+                  // Not clamped on blur: a value out of range gets its message instead of silently becoming the limit.
                   max={QUIZ_LIMITS.maxDrawCount}
+                  clampBehavior="none"
                   allowDecimal={false}
                   allowNegative={false}
                   value={draw.count}

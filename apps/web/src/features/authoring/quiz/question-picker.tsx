@@ -1,9 +1,10 @@
 import { ActionIcon, Badge, Button, Group, Input, Paper, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useApolloClient } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BankQuestionFieldsFragmentDoc } from '../../../gql/generated';
+import { ListPager } from '../../../components/list-pager';
+import { BankQuestionFieldsFragmentDoc, BankQuestionsDocument } from '../../../gql/generated';
 import type { BankQuestionFieldsFragment } from '../../../gql/generated';
 import { moveRow } from '../../quiz-bank/question-form';
 import { useQuestionBank } from '../../quiz-bank/use-question-bank';
@@ -28,13 +29,16 @@ export function QuestionPicker({ courseId, questionIds, error, disabled, onChang
   const bank = useQuestionBank(courseId, { tag: null, search: debouncedSearch }, PICKER_PAGE_SIZE);
   const chosen = new Set(questionIds);
 
-  // Questions the page has seen (any bank query) are in the cache; the SDL has no lookup by ids.
+  // Questions the page has seen (any bank query) are in the cache; the others (beyond the
+  // picker's page of a large bank) are asked for by id, and land in the cache too.
   const known = (id: string): BankQuestionFieldsFragment | null =>
     client.readFragment({
       id: client.cache.identify({ __typename: 'BankQuestion', id }),
       fragment: BankQuestionFieldsFragmentDoc,
       fragmentName: 'BankQuestionFields',
     });
+  const unknownIds = questionIds.filter((id) => !known(id));
+  const lookup = useQuery(BankQuestionsDocument, unknownIds.length > 0 ? { variables: { courseId, ids: unknownIds } } : skipToken);
   const selected = questionIds.map((id) => ({ id, question: known(id) }));
   const points = Math.round(selected.reduce((sum, entry) => sum + (entry.question?.points ?? 0), 0) * 100) / 100;
   const last = questionIds.length - 1;
@@ -66,7 +70,7 @@ export function QuestionPicker({ courseId, questionIds, error, disabled, onChang
                       </Text>
                       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                         <Text size="sm" lineClamp={2}>
-                          {question ? question.prompt : t('quizAuthoring.settings.notLoaded')}
+                          {question ? question.prompt : lookup.loading ? t('quizAuthoring.settings.loadingQuestion') : t('quizAuthoring.settings.notLoaded')}
                         </Text>
                         {question && (
                           <Text size="xs" c="dimmed">
@@ -167,16 +171,7 @@ export function QuestionPicker({ courseId, questionIds, error, disabled, onChang
           </Stack>
         )}
       </ScrollArea.Autosize>
-      {(bank.hasPrevious || bank.hasNext) && (
-        <Group justify="space-between">
-          <Button size="xs" variant="default" disabled={!bank.hasPrevious || bank.isRefreshing} onClick={bank.goPrevious}>
-            {t('quizAuthoring.bank.previous')}
-          </Button>
-          <Button size="xs" variant="default" disabled={!bank.hasNext || bank.isRefreshing} onClick={bank.goNext}>
-            {t('quizAuthoring.bank.next')}
-          </Button>
-        </Group>
-      )}
+      <ListPager list={bank} size="xs" />
     </Stack>
   );
 }

@@ -197,7 +197,9 @@ export function QuizSettingsPanel({ lessonId, saved, disabled, onDirtyChange }: 
             label={t('quizAuthoring.settings.timeLimit')}
             description={t('quizAuthoring.settings.timeLimitHint')}
             min={1}
+            // Not clamped on blur: a value out of range gets its message instead of silently becoming the limit.
             max={QUIZ_LIMITS.maxTimeLimitMinutes}
+            clampBehavior="none"
             allowDecimal={false}
             allowNegative={false}
             value={values.timeLimitMinutes}
@@ -212,6 +214,7 @@ export function QuizSettingsPanel({ lessonId, saved, disabled, onDirtyChange }: 
             description={t('quizAuthoring.settings.maxAttemptsHint')}
             min={1}
             max={QUIZ_LIMITS.maxAttempts}
+            clampBehavior="none"
             allowDecimal={false}
             allowNegative={false}
             value={values.maxAttempts}
@@ -226,6 +229,7 @@ export function QuizSettingsPanel({ lessonId, saved, disabled, onDirtyChange }: 
             required
             min={0}
             max={100}
+            clampBehavior="none"
             allowDecimal={false}
             allowNegative={false}
             value={values.passingPercent}
