@@ -54,6 +54,7 @@ COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
 COPY libs/learning/package.json libs/learning/
 COPY libs/quiz/package.json libs/quiz/
+COPY libs/certificates/package.json libs/certificates/
 COPY libs/media/package.json libs/media/
 COPY apps/api/package.json apps/api/
 

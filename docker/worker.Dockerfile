@@ -35,6 +35,7 @@ COPY libs/jobs/package.json libs/jobs/
 COPY libs/boot/package.json libs/boot/
 COPY libs/learning/package.json libs/learning/
 COPY libs/quiz/package.json libs/quiz/
+COPY libs/certificates/package.json libs/certificates/
 COPY libs/media/package.json libs/media/
 COPY apps/worker/package.json apps/worker/
 

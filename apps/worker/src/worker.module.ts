@@ -4,6 +4,10 @@ import { DatabaseModule } from '@lentera/db';
 import { JobsWorkerModule } from '@lentera/jobs';
 import { LoggingModule } from '@lentera/logging';
 import { QuizModule } from '@lentera/quiz';
+import { CertificatesModule } from '@lentera/certificates';
+import { CertificateIssueProcessor } from './certificates/certificate-issue.processor';
+import { CertificateRenderProcessor } from './certificates/certificate-render.processor';
+import { PendingCertificateRequeue } from './certificates/pending-certificate-requeue';
 import { CourseStatsProcessor } from './course-stats/course-stats.processor';
 import { DocumentConverter } from './document-preview/document-converter';
 import { DocumentPreviewProcessor } from './document-preview/document-preview.processor';
@@ -27,6 +31,8 @@ export const jobHandlers = [
   VideoTranscodeProcessor,
   QuizGradeProcessor,
   QuizDeadlineProcessor,
+  CertificateIssueProcessor,
+  CertificateRenderProcessor,
 ];
 
 /** What handlers use besides the database and the queue: files under DATA_DIR, LibreOffice, ffmpeg. */
@@ -36,9 +42,9 @@ const workerTools = [ImportFileSource, PreviewFileStore, DocumentConverter, Vide
 @Module({ providers: workerTools, exports: workerTools })
 class WorkerFilesModule {}
 
-/** The services handlers use (quiz grading, with course progress); global, as handlers live in JobsWorkerModule. */
+/** The services handlers use (quiz grading, with course progress; certificates); global, as handlers live in JobsWorkerModule. */
 @Global()
-@Module({ imports: [QuizModule], exports: [QuizModule] })
+@Module({ imports: [QuizModule, CertificatesModule], exports: [QuizModule, CertificatesModule] })
 class WorkerServicesModule {}
 
 @Module({})
@@ -54,7 +60,7 @@ export class WorkerModule {
         WorkerServicesModule,
         JobsWorkerModule.forRoot(config, jobHandlers),
       ],
-      providers: [PendingPreviewRequeue, PendingTranscodeRequeue, PendingQuizRequeue],
+      providers: [PendingPreviewRequeue, PendingTranscodeRequeue, PendingQuizRequeue, PendingCertificateRequeue],
     };
   }
 }

@@ -1,5 +1,13 @@
 export * from './canonical-json';
+export * from './certificate-data';
 export * from './certificate-number';
+export * from './certificate-verification';
+export * from './open-badge';
 export * from './signature';
 export * from './signing-key';
 export * from './verification-code';
+export { renderCertificatePdf, type CertificatePdfInput } from './certificate-pdf';
+export { CertificateSigner, type SignedCertificate } from './certificate-signer';
+export { CertificateIssuingService, type FinishOutcome } from './certificate-issuing.service';
+export { CertificatePdfService, certificatePdfPath, type RenderOutcome } from './certificate-pdf.service';
+export { CertificatesModule } from './certificates.module';

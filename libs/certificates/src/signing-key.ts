@@ -15,8 +15,8 @@ export interface StoredSigningKey {
 export interface SealedSecret {
   /** base64 of iv (12 bytes) ‖ ciphertext ‖ GCM tag (16 bytes). */
   sealed: string;
-  /** Which derivation of the server secret sealed it (bumped if the derivation ever changes). */
-  scheme: 'aes-256-gcm/hkdf-sha256/v1';
+  /** Which derivation of the server secret sealed it (bumped if the derivation ever changes); checked when opened. */
+  scheme: string;
 }
 
 const SCHEME = 'aes-256-gcm/hkdf-sha256/v1' as const;

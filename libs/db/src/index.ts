@@ -206,11 +206,13 @@ export {
   CertificateRepository,
   type CertificateRecord,
   type CertificateClaim,
-  type CertificateNumbering,
   type CertificateSignature,
   type CertificateRevocation,
+  type AgencyCertificateFilter,
+  type AgencyCertificatePage,
   type CertificatePdf,
 } from './certificate/certificate.repository';
+export { CertificateNumberRepository, type CertificateNumberRecord, type TakeNumberResult } from './certificate/certificate-number.repository';
 export { certificateStatuses, certificateSources, pdfStatuses, type CertificateStatus, type CertificateSource, type PdfStatus } from './certificate/certificate.schema';
 export {
   CertificateAuditRepository,

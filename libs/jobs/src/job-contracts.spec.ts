@@ -7,7 +7,7 @@ describe('job contracts', () => {
     expect(jobIdFor('document.preview', { assetId: courseId })).toBe(`document.preview-${courseId}`);
     expect(jobIdFor('quiz.grade', { attemptId: courseId })).toBe(`quiz.grade-${courseId}`);
     for (const name of jobNames) {
-      expect(jobIdFor(name, { courseId, importId: courseId, assetId: courseId, attemptId: courseId } as never)).not.toContain(':');
+      expect(jobIdFor(name, { courseId, importId: courseId, assetId: courseId, attemptId: courseId, completionId: courseId, certificateId: courseId } as never)).not.toContain(':');
     }
   });
 

@@ -105,6 +105,35 @@ export const jobContracts = {
     ...quizAttemptJob,
     jobId: (payload: { attemptId: string }) => `quiz.deadline-${payload.attemptId}`,
   },
+  /**
+   * A learner completed a course: claims its certificate (once per completion), numbers and signs
+   * it with the agency's key, then renders the PDF. Enqueued by the completion itself.
+   */
+  'certificate.issue': {
+    payload: z.object({ completionId: objectId }),
+    jobId: (payload: { completionId: string }) => `certificate.issue-${payload.completionId}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5_000 },
+      // The certificate says what is left to do; a kept failed job would block the start-up requeue.
+      removeOnComplete: true,
+      removeOnFail: true,
+    } satisfies JobsOptions,
+    // Numbers are taken as max + 1 behind a unique index: a few at once keep the races short.
+    worker: { concurrency: 4 },
+  },
+  /** Finishes a claimed certificate (a manual issue, a re-issue, an interrupted one) and renders its PDF. */
+  'certificate.render': {
+    payload: z.object({ certificateId: objectId }),
+    jobId: (payload: { certificateId: string }) => `certificate.render-${payload.certificateId}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: true,
+      removeOnFail: true,
+    } satisfies JobsOptions,
+    worker: { concurrency: 4 },
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;
@@ -124,6 +153,9 @@ export interface JobResults {
   'quiz.grade': { status: 'graded' | 'awaiting_grading' | 'not_submitted'; graded: boolean };
   /** `submitted` is false when the learner had submitted already (nothing to do). */
   'quiz.deadline': { submitted: boolean };
+  /** What became of the certificate: issued now, issued before, revoked meanwhile, or nothing left to certify. */
+  'certificate.issue': { certificateId: string | null; outcome: 'issued' | 'already_issued' | 'revoked' | 'nothing_to_certify'; pdf: 'rendered' | 'already_rendered' | 'not_issued' };
+  'certificate.render': { outcome: 'issued' | 'already_issued' | 'revoked' | 'nothing_to_certify'; pdf: 'rendered' | 'already_rendered' | 'not_issued' };
 }
 
 /** How the worker runs a job kind, where it differs from the defaults (concurrency 2, BullMQ's locks). */

@@ -4,7 +4,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { Queue, type Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { eventually, isolatedConfig, type IsolatedConfig } from '@lentera/test-support';
-import type { JobPayloads, JobResults } from './job-contracts';
+import type { JobName, JobPayloads, JobResults } from './job-contracts';
 import { PermanentJobError, type JobContext, type JobHandler } from './job-handler';
 import { JobQueue, PRODUCER_REDIS } from './job-queue';
 import { JobWorkerHost } from './job-worker-host';
@@ -29,53 +29,28 @@ class ScriptedStatsHandler implements JobHandler<'course.stats'> {
   }
 }
 
-/** The worker refuses to start unless every job has a handler; this test never enqueues imports, previews or videos. */
-@Injectable()
-class IdleImportHandler implements JobHandler<'people.import'> {
-  readonly jobName = 'people.import' as const;
+/** A handler that does nothing, for a job this test never runs (the worker refuses to start unless every job has one). */
+function idleHandler<N extends JobName>(name: N, result: JobResults[N]): new () => JobHandler<N> {
+  @Injectable()
+  class IdleHandler implements JobHandler<N> {
+    readonly jobName = name;
 
-  async handle(): Promise<JobResults['people.import']> {
-    return { created: 0, updated: 0, unchanged: 0, failed: 0 };
+    async handle(): Promise<JobResults[N]> {
+      return result;
+    }
   }
+  return IdleHandler;
 }
 
-@Injectable()
-class IdlePreviewHandler implements JobHandler<'document.preview'> {
-  readonly jobName = 'document.preview' as const;
-
-  async handle(): Promise<JobResults['document.preview']> {
-    return { status: 'failed', converted: false };
-  }
-}
-
-@Injectable()
-class IdleVideoHandler implements JobHandler<'video.transcode'> {
-  readonly jobName = 'video.transcode' as const;
-
-  async handle(): Promise<JobResults['video.transcode']> {
-    return { status: 'failed', transcoded: false, renditions: 0 };
-  }
-}
-
-@Injectable()
-class IdleQuizGradeHandler implements JobHandler<'quiz.grade'> {
-  readonly jobName = 'quiz.grade' as const;
-
-  async handle(): Promise<JobResults['quiz.grade']> {
-    return { status: 'not_submitted', graded: false };
-  }
-}
-
-@Injectable()
-class IdleQuizDeadlineHandler implements JobHandler<'quiz.deadline'> {
-  readonly jobName = 'quiz.deadline' as const;
-
-  async handle(): Promise<JobResults['quiz.deadline']> {
-    return { submitted: false };
-  }
-}
-
-const idleHandlers = [IdleImportHandler, IdlePreviewHandler, IdleVideoHandler, IdleQuizGradeHandler, IdleQuizDeadlineHandler];
+const idleHandlers = [
+  idleHandler('people.import', { created: 0, updated: 0, unchanged: 0, failed: 0 }),
+  idleHandler('document.preview', { status: 'failed', converted: false }),
+  idleHandler('video.transcode', { status: 'failed', transcoded: false, renditions: 0 }),
+  idleHandler('quiz.grade', { status: 'not_submitted', graded: false }),
+  idleHandler('quiz.deadline', { submitted: false }),
+  idleHandler('certificate.issue', { certificateId: null, outcome: 'nothing_to_certify', pdf: 'not_issued' }),
+  idleHandler('certificate.render', { outcome: 'nothing_to_certify', pdf: 'not_issued' }),
+];
 
 describe('job queue and worker on the real Redis', () => {
   let isolated: IsolatedConfig;

@@ -49,6 +49,9 @@ export class JobsWorkerModule {
   static forRoot(config: AppConfig, handlers: Array<new (...args: never[]) => JobHandler>): DynamicModule {
     return {
       module: JobsWorkerModule,
+      // Global like the API's producer: services outside the handlers (course progress, which
+      // queues a certificate at completion) enqueue too.
+      global: true,
       providers: [
         ...producerProviders(config),
         ...handlers,

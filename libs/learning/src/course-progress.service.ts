@@ -15,6 +15,7 @@ import {
   type VideoProgressRecord,
   type WatchedInterval,
 } from '@lentera/db';
+import { JobQueue } from '@lentera/jobs';
 import { isCourseComplete, isLessonLocked, lessonsInCourseOrder, previousLesson, requiredProgress, type CoursePath } from './course-path';
 import { completesLesson, eventFromLearnerReport, type LessonEvent } from './lesson-completion';
 import { assertSecondsSpent, assertValidId, courseNotFound, lessonLocked, lessonNotFound, notAVideoLesson, notEnrolled, videoNotWatchable } from './learning-errors';
@@ -87,6 +88,7 @@ export class CourseProgressService {
     private readonly progress: LessonProgressRepository,
     private readonly completions: CourseCompletionRepository,
     private readonly assets: CourseAssetRepository,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** A learner's client reports time spent and whether the end of the lesson was reached. */
@@ -190,8 +192,8 @@ export class CourseProgressService {
   }
 
   /**
-   * Records the completion with the JP the course credits now, exactly once (unique index), and
-   * marks the enrolment completed. The mark is also made when the row already existed: a crash
+   * Records the completion with the JP the course credits now, exactly once (unique index), marks
+   * the enrolment completed and queues its certificate. The mark is also made when the row already existed: a crash
    * between the two writes is repaired by the next report.
    */
   private async complete(course: LiveCourseRecord, enrolment: EnrolmentRecord, now: Date): Promise<boolean> {
@@ -208,6 +210,9 @@ export class CourseProgressService {
     await this.enrolments.markCompleted(enrolment.id, completion.completedAt);
     if (created) {
       this.logger.log({ userId: enrolment.userId, courseId: course.id, enrolmentId: enrolment.id, completionId: completion.id, jp: completion.jp }, 'course completed');
+      // The certificate is the worker's (numbered, signed, rendered); with Redis down now, the
+      // worker's start-up requeue finds the completion without one.
+      await this.jobs.enqueueIfAvailable('certificate.issue', { completionId: completion.id });
     }
     return created;
   }

@@ -17,6 +17,7 @@ import {
   type QuizAttemptRecord,
 } from '@lentera/db';
 import { DomainError, ErrorCode } from '@lentera/errors';
+import { JobsProducerModule } from '@lentera/jobs';
 import { buildCourse, correctAnswerOf, isolatedConfig, oneOfEachType, type IsolatedConfig, type QuestionSpec } from '@lentera/test-support';
 import { buildAttemptQuestions } from './build-attempt-questions';
 import { QuizGradingService } from './quiz-grading.service';
@@ -78,7 +79,8 @@ describe('QuizGradingService on the real database', () => {
 
   beforeAll(async () => {
     isolated = isolatedConfig('quiz-grading');
-    module = await Test.createTestingModule({ imports: [DatabaseModule.forRoot(isolated.config), QuizModule] }).compile();
+    // JobsProducerModule: a completed course queues its certificate.
+    module = await Test.createTestingModule({ imports: [DatabaseModule.forRoot(isolated.config), JobsProducerModule.forRoot(isolated.config), QuizModule] }).compile();
     module.useLogger(false);
     await module.init();
     await module.get(DatabaseSetup).ensureIndexes();

@@ -13,6 +13,7 @@ import {
   type UserRecord,
 } from '@lentera/db';
 import { buildCourse, isolatedConfig, testAgencyScope, validNip, type CourseSpec, type IsolatedConfig } from '@lentera/test-support';
+import { JobQueue } from '@lentera/jobs';
 import { AppModule } from '../app.module';
 import { SessionService } from '../auth/session.service';
 
@@ -294,6 +295,9 @@ describe('learning over GraphQL: enrolment, progress, completion, learner home, 
       expect(results.flatMap((body) => body.errors ?? [])).toEqual([]);
       expect(results.filter((body) => body.data!.recordLessonProgress.courseCompletedNow)).toHaveLength(1);
       expect(await app.get(CourseCompletionRepository).countByCourse(id)).toBe(1);
+      // The one completion queued its certificate for the worker (one job: its id is the completion's).
+      const completion = await app.get(CourseCompletionRepository).findByUserAndCourse(learner.id, id);
+      expect(await app.get(JobQueue).stateOf('certificate.issue', { completionId: completion!.id })).toBe('waiting');
       const rows = await app.get(LessonProgressRepository).findByLearnerCourse({ userId: learner.id, courseId: id });
       expect(rows).toHaveLength(2);
       // FerretDB v1 applies parallel `$inc`s to one row without locking it, so some of the time

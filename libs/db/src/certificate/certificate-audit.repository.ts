@@ -50,8 +50,11 @@ export function firstBrokenAuditEntry(entries: readonly CertificateAuditRecord[]
 export class CertificateAuditRepository {
   constructor(@InjectModel(CERTIFICATE_AUDIT_MODEL) private readonly entries: Model<CertificateAuditDocument>) {}
 
-  /** Appends after the agency's last entry; concurrent appends retry on the unique (agencyId, seq). */
-  async append(entry: NewCertificateAuditEntry): Promise<CertificateAuditRecord> {
+  /**
+   * Appends after the agency's last entry; concurrent appends retry on the unique (agencyId, seq).
+   * With an `eventKey`, an event already recorded is not recorded again (its entry is returned).
+   */
+  async append(entry: NewCertificateAuditEntry, eventKey?: string): Promise<CertificateAuditRecord> {
     for (let attempt = 0; attempt < MAX_APPEND_TRIES; attempt += 1) {
       const last = await this.last(entry.agencyId);
       const unsigned = { ...entry, seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? AUDIT_GENESIS_HASH };
@@ -66,12 +69,15 @@ export class CertificateAuditRepository {
           ...(entry.reason !== null && { reason: entry.reason }),
           details: entry.details,
           at: entry.at,
+          ...(eventKey && { eventKey }),
           prevHash: unsigned.prevHash,
           hash,
         });
         return toAuditRecord(document.toObject());
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
+        const recorded = eventKey ? await this.entries.findOne({ eventKey }).lean<CertificateAuditDocument>() : null;
+        if (recorded) return toAuditRecord(recorded);
       }
     }
     throw new Error(`could not append to agency ${entry.agencyId}'s certificate audit log after ${MAX_APPEND_TRIES} tries`);

@@ -24,6 +24,8 @@ export interface CertificateAuditDocument {
   /** Small facts of the entry (certificate number, key ids); strings only. */
   details: Record<string, string>;
   at: Date;
+  /** Set for events a repeated run could write twice (a certificate signed twice at once): unique, so it is written once. */
+  eventKey?: string;
   prevHash: string;
   hash: string;
 }
@@ -38,6 +40,7 @@ export const certificateAuditSchema = new Schema<CertificateAuditDocument>(
     reason: { type: String },
     details: { type: Schema.Types.Mixed, required: true, default: () => ({}) },
     at: { type: Date, required: true },
+    eventKey: { type: String },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },
@@ -46,3 +49,4 @@ export const certificateAuditSchema = new Schema<CertificateAuditDocument>(
 
 certificateAuditSchema.index({ agencyId: 1, seq: 1 }, { unique: true });
 certificateAuditSchema.index({ certificateId: 1, seq: 1 });
+certificateAuditSchema.index({ eventKey: 1 }, { unique: true, sparse: true });

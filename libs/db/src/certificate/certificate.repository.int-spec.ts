@@ -6,6 +6,7 @@ import { DatabaseModule } from '../connection/database.module';
 import { DatabaseSetup } from '../connection/database-setup';
 import { CertificateAuditRepository, firstBrokenAuditEntry } from './certificate-audit.repository';
 import { CERTIFICATE_AUDIT_MODEL, type CertificateAuditDocument } from './certificate-audit.schema';
+import { CertificateNumberRepository } from './certificate-number.repository';
 import { CertificateTemplateRepository, DEFAULT_CERTIFICATE_TEMPLATE } from './certificate-template.repository';
 import { CertificateRepository, type CertificateClaim } from './certificate.repository';
 import { SigningKeyRepository } from './signing-key.repository';
@@ -57,17 +58,19 @@ describe('certificate storage on the real database', () => {
     expect(await certificates.findByIssueKey('completion:b')).toBeNull();
   });
 
-  it('never gives one sequence or one number to two certificates', async () => {
-    const first = (await certificates.claim(claimFor('completion:n1')))!.certificate;
-    const second = (await certificates.claim(claimFor('completion:n2')))!.certificate;
+  it('never gives one sequence or one number to two certificates, nor two numbers to one', async () => {
+    const numbers = module.get(CertificateNumberRepository);
     const scope = `${agencyId}|2026`;
-    expect(await certificates.maxSequence(scope)).toBe(0);
-    expect(await certificates.assignNumber(first.id, agencyId, { number: 'X/2026/1', sequenceScope: scope, sequence: 1 })).toBe(true);
-    expect(await certificates.assignNumber(second.id, agencyId, { number: 'X/2026/1b', sequenceScope: scope, sequence: 1 })).toBe(false);
-    expect(await certificates.assignNumber(second.id, agencyId, { number: 'X/2026/1', sequenceScope: scope, sequence: 2 })).toBe(false);
-    expect(await certificates.assignNumber(second.id, agencyId, { number: 'X/2026/2', sequenceScope: scope, sequence: 2 })).toBe(true);
-    expect(await certificates.maxSequence(scope)).toBe(2);
-    expect((await certificates.findById(second.id))?.number).toBe('X/2026/2');
+    const slot = (certificateId: string, sequence: number, number = `X/2026/${sequence}`) => ({ certificateId, agencyId, scope, sequence, number });
+    expect(await numbers.maxSequence(scope)).toBe(0);
+    expect(await numbers.take(slot('cert-1', 1))).toEqual({ taken: slot('cert-1', 1) });
+    expect(await numbers.take(slot('cert-2', 1, 'X/2026/1b'))).toEqual({ lost: true });
+    expect(await numbers.take(slot('cert-2', 2, 'X/2026/1'))).toEqual({ lost: true });
+    // A second run for cert-1 gets cert-1's number back, not a new one.
+    expect(await numbers.take(slot('cert-1', 2))).toEqual({ taken: slot('cert-1', 1) });
+    expect(await numbers.take(slot('cert-2', 2))).toEqual({ taken: slot('cert-2', 2) });
+    expect(await numbers.maxSequence(scope)).toBe(2);
+    expect((await numbers.findByCertificate('cert-2'))?.number).toBe('X/2026/2');
   });
 
   it('revokes an issued certificate once, with its date and reason', async () => {
@@ -75,6 +78,8 @@ describe('certificate storage on the real database', () => {
     const revocation = { revokedAt: new Date('2026-12-01T08:00:00Z'), revokedBy: hex(), reason: 'Data peserta salah' };
     expect(await certificates.revoke(certificate.id, revocation)).toBe(false);
     await certificates.markIssued(certificate.id, {
+      number: 'X/2026/9',
+      sequence: 9,
       keyId: 'k',
       signedJson: '{}',
       signature: 's',

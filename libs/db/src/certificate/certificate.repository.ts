@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
+import { Types, type FilterQuery, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '../connection/database-errors';
+import type { AgencyScope } from '../tenancy/agency-scope';
+import { escapeRegExp } from '../user/search-text';
 import { CERTIFICATE_MODEL, type CertificateDocument, type CertificateSource, type CertificateStatus, type PdfStatus } from './certificate.schema';
 
 export interface CertificatePdf {
@@ -56,13 +58,9 @@ export interface CertificateClaim {
   replacesId: string | null;
 }
 
-export interface CertificateNumbering {
-  number: string;
-  sequenceScope: string;
-  sequence: number;
-}
-
 export interface CertificateSignature {
+  number: string;
+  sequence: number;
   keyId: string;
   signedJson: string;
   signature: string;
@@ -77,6 +75,23 @@ export interface CertificateRevocation {
   revokedAt: Date;
   revokedBy: string;
   reason: string;
+}
+
+/** What an agency's certificate list is narrowed to; every part is optional. */
+export interface AgencyCertificateFilter {
+  courseId?: string;
+  status?: CertificateStatus;
+  /**
+   * Matches a certificate whose participant name holds every word (any case), whose number holds
+   * the text, whose verification code is `code`, or whose learner is one of `userIds` (found by NIP).
+   */
+  search?: { text: string; code: string | null; userIds: readonly string[] };
+}
+
+export interface AgencyCertificatePage extends AgencyCertificateFilter {
+  limit: number;
+  /** Continue after this certificate id (the list is newest claim first). */
+  beforeId?: string;
 }
 
 /** Certificates: claimed once per issue key, numbered without repeats, signed, revoked; never deleted. */
@@ -147,43 +162,36 @@ export class CertificateRepository {
     return documents.map(toCertificateRecord);
   }
 
-  /** The highest sequence taken in a scope (0 when none): the next number is this + 1. */
-  async maxSequence(sequenceScope: string): Promise<number> {
-    const [document] = await this.certificates
-      .find({ sequenceScope, sequence: { $exists: true } }, { sequence: 1 })
-      .sort({ sequence: -1 })
-      .limit(1)
-      .lean<Pick<CertificateDocument, 'sequence'>[]>();
-    return document?.sequence ?? 0;
+  /** The certificates of these learners in the course that are not revoked (pending or issued), in one query. */
+  async findNotRevokedByCourseAndUsers(courseId: string, userIds: readonly string[]): Promise<CertificateRecord[]> {
+    if (userIds.length === 0) return [];
+    const documents = await this.certificates
+      .find({ courseId: new Types.ObjectId(courseId), status: { $in: ['pending', 'issued'] }, userId: { $in: userIds.map((id) => new Types.ObjectId(id)) } })
+      .lean<CertificateDocument[]>();
+    return documents.map(toCertificateRecord);
+  }
+
+  /** One page of the scoped agency's certificates, newest claim first. */
+  async listByAgency(scope: AgencyScope, page: AgencyCertificatePage): Promise<CertificateRecord[]> {
+    const conditions = agencyConditions(scope, page);
+    if (page.beforeId) conditions.push({ _id: { $lt: new Types.ObjectId(page.beforeId) } });
+    const documents = await this.certificates.find({ $and: conditions }).sort({ _id: -1 }).limit(page.limit).lean<CertificateDocument[]>();
+    return documents.map(toCertificateRecord);
+  }
+
+  async countByAgency(scope: AgencyScope, filter: AgencyCertificateFilter): Promise<number> {
+    return this.certificates.countDocuments({ $and: agencyConditions(scope, filter) });
   }
 
   /**
-   * Gives the certificate its number; false when another certificate took that sequence or
-   * number first (the unique sequenceKey / numberKey): the caller takes the next one.
+   * pending → issued with its number and signature; false when it was no longer pending (another
+   * run signed it first). On FerretDB the status filter narrows the race without closing it (no
+   * lock between read and write): two runs may both store, the last one's number is the same
+   * (certificate_numbers) and its data and signature are stored together, so what stays is whole.
    */
-  async assignNumber(id: string, agencyId: string, numbering: CertificateNumbering): Promise<boolean> {
-    try {
-      await this.certificates.updateOne(
-        { _id: new Types.ObjectId(id) },
-        {
-          $set: {
-            number: numbering.number,
-            numberKey: `${agencyId}|${numbering.number}`,
-            sequenceScope: numbering.sequenceScope,
-            sequence: numbering.sequence,
-            sequenceKey: `${numbering.sequenceScope}|${numbering.sequence}`,
-          },
-        },
-      );
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-  }
-
-  async markIssued(id: string, signed: CertificateSignature): Promise<void> {
-    await this.certificates.updateOne({ _id: new Types.ObjectId(id) }, { $set: { ...signed, status: 'issued' } });
+  async markIssued(id: string, signed: CertificateSignature): Promise<boolean> {
+    const result = await this.certificates.updateOne({ _id: new Types.ObjectId(id), status: 'pending' }, { $set: { ...signed, status: 'issued' } });
+    return result.modifiedCount === 1;
   }
 
   /** issued → revoked; false when it was not issued (pending, or revoked already). */
@@ -211,6 +219,15 @@ export class CertificateRepository {
     await this.certificates.updateOne({ _id: new Types.ObjectId(id) }, { $set: set, ...(Object.keys(unset).length && { $unset: unset }) });
   }
 
+  /** Of these completions, the ones that have a certificate (claimed, issued or revoked). */
+  async findCompletionIdsWithCertificate(completionIds: readonly string[]): Promise<Set<string>> {
+    if (completionIds.length === 0) return new Set();
+    const documents = await this.certificates
+      .find({ completionId: { $in: completionIds.map((id) => new Types.ObjectId(id)) } }, { completionId: 1 })
+      .lean<Pick<CertificateDocument, 'completionId'>[]>();
+    return new Set(documents.map((document) => document.completionId!.toHexString()));
+  }
+
   /** Certificates not signed yet, or signed without a PDF: what the worker's start-up requeue picks up. */
   async findUnfinishedIds(): Promise<{ pending: string[]; pdfPending: string[] }> {
     const documents = await this.certificates
@@ -224,6 +241,28 @@ export class CertificateRepository {
 }
 
 const idOrNull = (id: Types.ObjectId | undefined) => id?.toHexString() ?? null;
+
+function agencyConditions(scope: AgencyScope, filter: AgencyCertificateFilter): FilterQuery<CertificateDocument>[] {
+  const conditions: FilterQuery<CertificateDocument>[] = [{ agencyId: new Types.ObjectId(scope.agencyId) }];
+  if (filter.courseId) conditions.push({ courseId: new Types.ObjectId(filter.courseId) });
+  if (filter.status) conditions.push({ status: filter.status });
+  if (filter.search) conditions.push({ $or: searchAlternatives(filter.search) });
+  return conditions;
+}
+
+/**
+ * FerretDB has no collation or text indexes: case-insensitive regexes over the copied name and
+ * number (an agency's list, already narrowed by its agencyId index), exact matches for the rest.
+ */
+function searchAlternatives(search: NonNullable<AgencyCertificateFilter['search']>): FilterQuery<CertificateDocument>[] {
+  // Words as typed (accents kept): the stored name has its accents, and the regex ignores case only.
+  const words = search.text.split(/\s+/).filter(Boolean);
+  const alternatives: FilterQuery<CertificateDocument>[] = [{ number: { $regex: escapeRegExp(search.text.trim()), $options: 'i' } }];
+  if (words.length) alternatives.push({ $and: words.map((word) => ({ participantName: { $regex: escapeRegExp(word), $options: 'i' } })) });
+  if (search.code) alternatives.push({ code: search.code });
+  if (search.userIds.length) alternatives.push({ userId: { $in: search.userIds.map((id) => new Types.ObjectId(id)) } });
+  return alternatives;
+}
 
 function toCertificateRecord(document: CertificateDocument): CertificateRecord {
   return {

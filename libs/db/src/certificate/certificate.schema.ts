@@ -20,10 +20,8 @@ export type PdfStatus = (typeof pdfStatuses)[number];
  * Uniqueness is what makes it exactly-once on FerretDB (no transactions, no document locks):
  * - `issueKey`: one certificate per completion (`completion:<completionId>`), per manual issue of a
  *   course to a learner (`manual:<userId>:<courseId>`), per re-issue (`reissue:<certificateId>`);
- * - `code`: the random public verification code;
- * - `numberKey` = `<agencyId>|<number>`: a number never repeats within an agency;
- * - `sequenceKey` = `<sequenceScope>|<sequence>`: the agency's counter (per year when the number
- *   format has {year}) has no two certificates on one value, so numbers are taken as max + 1.
+ * - `code`: the random public verification code.
+ * Numbers are taken in `certificate_numbers` (see there) and copied here when it is signed.
  */
 export interface CertificateDocument {
   _id: Types.ObjectId;
@@ -39,10 +37,7 @@ export interface CertificateDocument {
   /** Who asked: the admin of a manual issue or re-issue; absent for a completion. */
   requestedBy?: Types.ObjectId;
   number?: string;
-  numberKey?: string;
-  sequenceScope?: string;
   sequence?: number;
-  sequenceKey?: string;
   keyId?: string;
   signedJson?: string;
   signature?: string;
@@ -86,10 +81,7 @@ export const certificateSchema = new Schema<CertificateDocument>(
     status: { type: String, required: true, enum: certificateStatuses },
     requestedBy: { type: Schema.Types.ObjectId },
     number: { type: String },
-    numberKey: { type: String },
-    sequenceScope: { type: String },
     sequence: { type: Number },
-    sequenceKey: { type: String },
     keyId: { type: String },
     signedJson: { type: String },
     signature: { type: String },
@@ -110,9 +102,7 @@ export const certificateSchema = new Schema<CertificateDocument>(
 
 certificateSchema.index({ issueKey: 1 }, { unique: true });
 certificateSchema.index({ code: 1 }, { unique: true });
-certificateSchema.index({ numberKey: 1 }, { unique: true, sparse: true });
-certificateSchema.index({ sequenceKey: 1 }, { unique: true, sparse: true });
-certificateSchema.index({ sequenceScope: 1, sequence: -1 });
 certificateSchema.index({ userId: 1, issuedAt: -1 });
 certificateSchema.index({ agencyId: 1, status: 1, issuedAt: -1 });
 certificateSchema.index({ courseId: 1, status: 1 });
+certificateSchema.index({ completionId: 1 });

@@ -40,6 +40,8 @@ import { QuizAttemptRepository } from '../quiz/quiz-attempt.repository';
 import { quizAttemptQuestionsSchema, quizAttemptSchema, QUIZ_ATTEMPT_MODEL, QUIZ_ATTEMPT_QUESTIONS_MODEL } from '../quiz/quiz-attempt.schema';
 import { QuizGradingRepository } from '../quiz/quiz-grading.repository';
 import { quizGradingSchema, QUIZ_GRADING_MODEL } from '../quiz/quiz-grading.schema';
+import { CertificateNumberRepository } from '../certificate/certificate-number.repository';
+import { certificateNumberSchema, CERTIFICATE_NUMBER_MODEL } from '../certificate/certificate-number.schema';
 import { CertificateRepository } from '../certificate/certificate.repository';
 import { certificateSchema, CERTIFICATE_MODEL } from '../certificate/certificate.schema';
 import { CertificateAuditRepository } from '../certificate/certificate-audit.repository';
@@ -80,6 +82,7 @@ const repositories = [
   SigningKeyRepository,
   CertificateTemplateRepository,
   CertificateRepository,
+  CertificateNumberRepository,
   CertificateAuditRepository,
 ];
 
@@ -123,6 +126,7 @@ export class DatabaseModule {
           { name: SIGNING_KEY_MODEL, schema: signingKeySchema },
           { name: CERTIFICATE_TEMPLATE_MODEL, schema: certificateTemplateSchema },
           { name: CERTIFICATE_MODEL, schema: certificateSchema },
+          { name: CERTIFICATE_NUMBER_MODEL, schema: certificateNumberSchema },
           { name: CERTIFICATE_AUDIT_MODEL, schema: certificateAuditSchema },
         ]),
       ],

@@ -48,11 +48,22 @@ export class CourseCompletionRepository {
     }
   }
 
+  async findById(id: string): Promise<CourseCompletionRecord | null> {
+    const document = await this.completions.findById(new Types.ObjectId(id)).lean<CourseCompletionDocument>();
+    return document ? toCourseCompletionRecord(document) : null;
+  }
+
   async findByUserAndCourse(userId: string, courseId: string): Promise<CourseCompletionRecord | null> {
     const document = await this.completions
       .findOne({ userId: new Types.ObjectId(userId), courseId: new Types.ObjectId(courseId) })
       .lean<CourseCompletionDocument>();
     return document ? toCourseCompletionRecord(document) : null;
+  }
+
+  /** Completions since `since`, newest first (the worker's start-up check for certificates never issued). */
+  async findIdsSince(since: Date, limit: number): Promise<string[]> {
+    const documents = await this.completions.find({ completedAt: { $gte: since } }, { _id: 1 }).sort({ completedAt: -1 }).limit(limit).lean<Pick<CourseCompletionDocument, '_id'>[]>();
+    return documents.map((document) => document._id.toHexString());
   }
 
   async countByCourse(courseId: string): Promise<number> {

@@ -38,3 +38,4 @@ export const courseCompletionSchema = new Schema<CourseCompletionDocument>(
 
 courseCompletionSchema.index({ userId: 1, courseId: 1 }, { unique: true });
 courseCompletionSchema.index({ userId: 1, completedAt: -1 });
+courseCompletionSchema.index({ completedAt: -1 });

@@ -59,6 +59,8 @@ export interface CourseEnrolmentFilter {
   overdueAt?: Date;
   /** Only these learners (e.g. those whose name or NIP matched a search). */
   userIds?: readonly string[];
+  /** Only learners enrolled through this assignment (a class). */
+  assignmentId?: string;
 }
 
 export interface CourseEnrolmentPage extends CourseEnrolmentFilter {
@@ -371,6 +373,7 @@ function courseFilter(scope: AgencyScope, courseId: string, filter: CourseEnrolm
   if (filter.status) conditions.push({ status: filter.status });
   if (filter.overdueAt) conditions.push({ status: 'active', dueAt: { $lt: filter.overdueAt } });
   if (filter.userIds) conditions.push({ userId: { $in: filter.userIds.map((id) => new Types.ObjectId(id)) } });
+  if (filter.assignmentId) conditions.push({ assignmentId: new Types.ObjectId(filter.assignmentId) });
   return { $and: conditions };
 }
 
