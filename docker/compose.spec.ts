@@ -299,7 +299,7 @@ describe('docker/nginx.conf', () => {
     const upstream = /set\s+\$api_upstream\s+http:\/\/([^:;\s]+):(\d+);/.exec(nginx);
     expect(upstream?.[1]).toBe('api');
     expect(upstream?.[2]).toBe(envOf(services.api).PORT);
-    for (const path of ['/graphql', '/health', '/imports/', '/courses/', '/files/', '/media/', '/uploads/', '/videos/']) {
+    for (const path of ['/graphql', '/health', '/imports/', '/courses/', '/files/', '/media/', '/uploads/', '/videos/', '/public/certificates/']) {
       const block = new RegExp(`location\\s+${path.replace(/\//g, '\\/')}\\s*\\{[^}]*proxy_pass\\s+\\$api_upstream;`);
       expect(nginx).toMatch(block);
     }

@@ -16,6 +16,8 @@ const apiProxy = {
   '/uploads': { target: apiTarget, changeOrigin: true },
   '/media': { target: apiTarget, changeOrigin: true },
   '/videos': { target: apiTarget, changeOrigin: true },
+  // Certificate verification downloads (signed data, signature, public key, Open Badge).
+  '/public/certificates': { target: apiTarget, changeOrigin: true },
 };
 
 /** Packages only the lazily loaded authoring pages import (and what they pull in: tus-js-client's helpers too). */

@@ -17,6 +17,8 @@ import { AuthoringOutlineService } from './authoring/authoring-outline.service';
 import { CoursePublicationService } from './authoring/course-publication.service';
 import { CourseRemovalService } from './authoring/course-removal.service';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { CertificateVerificationModule } from './certificate-verification/certificate-verification.module';
+import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { CourseFileService } from './course-files/course-file.service';
 import { CourseFileStore } from './course-files/course-file.store';
 import { CourseFilesController } from './course-files/course-files.controller';
@@ -74,6 +76,8 @@ export class AppModule {
         QuizBankModule,
         QuizAttemptsModule,
         QuizResultsModule,
+        CertificateVerificationModule,
+        CertificatesApiModule,
       ],
       controllers: [HealthController, PeopleImportController, CourseFilesController],
       providers: [

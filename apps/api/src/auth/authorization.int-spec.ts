@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AgencyRepository, CourseAssetRepository, QuizAnswerRepository, QuizAttemptRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
+import { CertificateIssuingService } from '@lentera/certificates';
+import { AgencyRepository, CourseAssetRepository, EnrolmentRepository, QuizAnswerRepository, QuizAttemptRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
 import { QuizGradingService } from '@lentera/quiz';
 import { buildCourse, isolatedConfig, type IsolatedConfig, type QuestionSpec } from '@lentera/test-support';
 import { AppModule } from '../app.module';
@@ -74,6 +75,8 @@ describe('authorization over every query and mutation', () => {
     courses: { operation: () => ({ query: '{ courses { totalCount } }' }), expected: everyone },
     course: { operation: (world) => ({ query: 'query ($id: ID!) { course(id: $id) { id } }', variables: { id: world.courseId } }), expected: everyone },
     catalogueAgencies: { operation: () => ({ query: '{ catalogueAgencies { agency { id name } publishedCourseCount } }' }), expected: everyone },
+    // ---- public certificate verification (rate-limited per address, far above this test's six calls)
+    verifyCertificate: { operation: () => ({ query: '{ verifyCertificate(code: "0000-0000-0000") { verdict code } }' }), expected: everyone },
     // ---- identity
     me: { operation: () => ({ query: '{ me { id } }' }), expected: everyone },
     signIn: {
@@ -481,7 +484,76 @@ describe('authorization over every query and mutation', () => {
       },
       expected: { ...agencyAAdmins, instructor: 'ok' },
     },
+    // ---- certificates: a learner reads their own; IssueCertificates in the certificate's or the
+    // course's agency reads the agency's, issues, revokes and re-issues; template, keys and audit log too.
+    myCertificates: { operation: () => ({ query: '{ myCertificates { id } }' }), expected: signedIn },
+    certificate: {
+      operation: async (world) => ({ query: 'query ($id: ID!) { certificate(id: $id) { id } }', variables: { id: await certificateInA(world, false) } }),
+      expected: agencyAAdmins,
+    },
+    agencyCertificates: {
+      operation: (world) => ({ query: 'query ($a: ID!) { agencyCertificates(agencyId: $a) { totalCount } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    issueCertificates: {
+      operation: async (world) => {
+        const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] });
+        const learner = await newUser(`issue-${world.unique}`, [{ agencyId: world.agencyA, role: 'learner' }]);
+        await app.get(EnrolmentRepository).enrolOnce({ userId: learner.id, courseId: course.id, agencyId: world.agencyA, status: 'active', source: 'self' }, new Date());
+        return { query: 'mutation ($c: ID!, $u: [ID!]) { issueCertificates(courseId: $c, userIds: $u) { claimed } }', variables: { c: course.id, u: [learner.id] } };
+      },
+      expected: agencyAAdmins,
+    },
+    revokeCertificate: {
+      operation: async (world) => ({
+        query: 'mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Uji otorisasi pencabutan") { status } }',
+        variables: { id: await certificateInA(world, true) },
+      }),
+      expected: agencyAAdmins,
+    },
+    reissueCertificate: {
+      operation: async (world) => ({
+        query: 'mutation ($id: ID!) { reissueCertificate(id: $id, reason: "Uji otorisasi penerbitan ulang") { status } }',
+        variables: { id: await certificateInA(world, true) },
+      }),
+      expected: agencyAAdmins,
+    },
+    certificateTemplate: {
+      operation: (world) => ({ query: 'query ($a: ID!) { certificateTemplate(agencyId: $a) { sampleNumber } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    updateCertificateTemplate: {
+      operation: (world) => ({
+        query: `mutation ($a: ID!) { updateCertificateTemplate(agencyId: $a, input: {
+          heading: "SERTIFIKAT", language: ID, numberFormat: "{agencyCode}/{year}/{sequence:5}", signatories: [] }) { sampleNumber } }`,
+        variables: { a: world.agencyA },
+      }),
+      expected: agencyAAdmins,
+    },
+    signingKeys: {
+      operation: (world) => ({ query: 'query ($a: ID!) { signingKeys(agencyId: $a) { keyId } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    rotateSigningKey: {
+      operation: (world) => ({ query: 'mutation ($a: ID!) { rotateSigningKey(agencyId: $a, reason: "Uji otorisasi rotasi") { keyId } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    certificateAuditLog: {
+      operation: (world) => ({ query: 'query ($a: ID!) { certificateAuditLog(agencyId: $a) { intact } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
   };
+
+  /** A certificate of a new learner of agency A in a new course of A: pending, or issued as the worker leaves it. */
+  async function certificateInA(world: World, issued: boolean): Promise<string> {
+    const course = await buildCourse(app, { agencyId: world.agencyA, modules: [[{}]] });
+    const learner = await newUser(`certified-${world.unique}`, [{ agencyId: world.agencyA, role: 'learner' }]);
+    const issuing = app.get(CertificateIssuingService, { strict: false });
+    const claim = { agencyId: world.agencyA, courseId: course.id, userId: learner.id, completionId: null, assignmentId: null, replacesId: null, requestedBy: null };
+    const certificate = await issuing.claim({ ...claim, source: 'manual', issueKey: `manual:${learner.id}:${course.id}` });
+    if (issued) await issuing.finish(certificate.id);
+    return certificate.id;
+  }
 
   /** A video of a draft course of agency A, ready (as the worker leaves it) or failed. */
   async function videoOf(world: World, status: 'ready' | 'failed'): Promise<{ id: string }> {

@@ -20,6 +20,8 @@ export enum Permission {
   ReadLearnerProgress = 'progress:read',
   /** Grade essays and see every answer of an agency's quiz attempts. */
   GradeQuizzes = 'quizzes:grade',
+  /** Issue, revoke and re-issue an agency's certificates; edit its template; rotate its signing key. */
+  IssueCertificates = 'certificates:issue',
 }
 
 /** Permissions a role grants inside its own agency. */
@@ -33,6 +35,7 @@ export const rolePermissions: Record<AgencyRole, readonly Permission[]> = {
     Permission.ManageEnrolments,
     Permission.ReadLearnerProgress,
     Permission.GradeQuizzes,
+    Permission.IssueCertificates,
   ],
   instructor: [Permission.AuthorCourses, Permission.ReadLearnerProgress, Permission.GradeQuizzes],
   learner: [],

@@ -30,6 +30,16 @@ describe('FileUrlSigner', () => {
   beforeEach(() => jest.useFakeTimers({ now }));
   afterEach(() => jest.useRealTimers());
 
+  it("signs another kind of file's subject (signedQuery) so that it never opens a course file of the same id", () => {
+    const query = new URLSearchParams(signer.signedQuery(`certificate:${assetId}`, attachment));
+    const exp = query.get('exp') ?? '';
+    const sig = query.get('sig') ?? '';
+    expect(query.get('download')).toBe('1');
+    expect(signer.verify(`certificate:${assetId}`, exp, sig, attachment)).toBe(true);
+    expect(signer.verify(assetId, exp, sig, attachment)).toBe(false);
+    expect(signer.url(assetId, attachment)).toBe(`/files/${assetId}?${signer.signedQuery(assetId, attachment)}`);
+  });
+
   it('makes /files/<id>?exp=..&sig=.. URLs that verify', () => {
     const url = signer.url(assetId);
     expect(url).toMatch(/^\/files\/0123456789abcdef01234567\?exp=\d+&sig=[A-Za-z0-9_-]{43}$/);

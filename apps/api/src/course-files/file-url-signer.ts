@@ -34,13 +34,21 @@ export class FileUrlSigner {
    * the end of the next 6-hour window: between 6 and 12 hours from now, the same for every call in a window.
    */
   url(assetId: string, options: FileUrlOptions = {}): string {
-    const exp = expiryFor(Date.now());
-    const sig = this.sign(assetId, exp, options);
-    const query = `exp=${exp}&sig=${sig}${options.download === true ? '&download=1' : ''}${options.variant ? `&variant=${options.variant}` : ''}`;
-    return `/files/${encodeURIComponent(assetId)}?${query}`;
+    return `/files/${encodeURIComponent(assetId)}?${this.signedQuery(assetId, options)}`;
   }
 
-  /** Whether `sig` is this server's signature of the id, expiry, disposition and variant, and not expired. */
+  /**
+   * The `exp=..&sig=..` query alone, for files that are not course assets (a certificate's PDF
+   * under `/files/certificates/`). Such a subject names its kind (`certificate:<id>`), so its
+   * signature can never open a course file, whose subject is a bare asset id.
+   */
+  signedQuery(subject: string, options: FileUrlOptions = {}): string {
+    const exp = expiryFor(Date.now());
+    const sig = this.sign(subject, exp, options);
+    return `exp=${exp}&sig=${sig}${options.download === true ? '&download=1' : ''}${options.variant ? `&variant=${options.variant}` : ''}`;
+  }
+
+  /** Whether `sig` is this server's signature of the id (or subject), expiry, disposition and variant, and not expired. */
   verify(assetId: string, exp: string | number | undefined, sig: string | undefined, options: FileUrlOptions = {}): boolean {
     const expiry = typeof exp === 'number' ? exp : /^\d{1,12}$/.test(exp ?? '') ? Number(exp) : NaN;
     if (!Number.isSafeInteger(expiry) || typeof sig !== 'string') return false;

@@ -5,6 +5,8 @@ import { AuthoringCourseFieldsResolver, AuthoringLessonFieldsResolver } from '..
 import { AuthoringOutlineResolver } from '../authoring/authoring-outline.resolver';
 import { AuthoringResolver } from '../authoring/authoring.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
+import { CertificateVerificationResolver } from '../certificate-verification/certificate-verification.resolver';
+import { certificatesResolvers } from '../certificates/certificates.resolvers';
 import { AssignmentResolver } from '../learning/assignment.resolver';
 import { EnrolmentResolver } from '../learning/enrolment.resolver';
 import { LessonViewResolver } from '../learning/lesson-view.resolver';
@@ -39,4 +41,6 @@ export const resolvers = [
   ...quizBankResolvers,
   ...quizAttemptsResolvers,
   ...quizResultsResolvers,
+  CertificateVerificationResolver,
+  ...certificatesResolvers,
 ];

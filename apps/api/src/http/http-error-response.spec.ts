@@ -1,6 +1,6 @@
 import { BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError, ErrorCode, ServiceUnavailableError } from '@lentera/errors';
-import { httpErrorResponse, PayloadTooLargeError, UnsupportedMediaTypeError } from './http-error-response';
+import { GoneError, httpErrorResponse, PayloadTooLargeError, UnsupportedMediaTypeError } from './http-error-response';
 
 const message = { id: 'Pesan.', en: 'Message.' };
 
@@ -34,6 +34,10 @@ describe('httpErrorResponse', () => {
       status: 415,
       body: { code: 'BAD_USER_INPUT', detected: 'svg' },
     });
+  });
+
+  it('answers what is gone for good (a revoked certificate\'s badge) with 410 and NOT_FOUND', () => {
+    expect(httpErrorResponse(new GoneError(message))).toMatchObject({ status: 410, body: { code: 'NOT_FOUND', message: 'Pesan.' } });
   });
 
   it('adds the headers that go with sign-in and throttling answers', () => {

@@ -29,6 +29,14 @@ export class UnprocessableContentError extends DomainError {
   }
 }
 
+/** What was there is gone for good (a revoked certificate's badge): NOT_FOUND for clients, 410 on the wire. */
+export class GoneError extends DomainError {
+  constructor(message: LocalizedMessage, details?: Record<string, unknown>) {
+    super(ErrorCode.NotFound, message, details);
+    this.name = 'GoneError';
+  }
+}
+
 export interface HttpErrorResponse {
   status: number;
   headers: Record<string, string>;
@@ -84,6 +92,7 @@ function statusOf(error: DomainError): number {
   if (error instanceof PayloadTooLargeError) return HttpStatus.PAYLOAD_TOO_LARGE;
   if (error instanceof UnsupportedMediaTypeError) return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
   if (error instanceof UnprocessableContentError) return HttpStatus.UNPROCESSABLE_ENTITY;
+  if (error instanceof GoneError) return HttpStatus.GONE;
   switch (error.code) {
     case ErrorCode.BadUserInput:
       return HttpStatus.BAD_REQUEST;
