@@ -45,18 +45,11 @@ export interface CertificateRecord {
   createdAt: Date;
 }
 
-export interface CertificateClaim {
-  agencyId: string;
-  courseId: string;
-  userId: string;
-  completionId: string | null;
-  assignmentId: string | null;
-  source: CertificateSource;
-  issueKey: string;
-  code: string;
-  requestedBy: string | null;
-  replacesId: string | null;
-}
+/** What a claim writes: who and what the certificate is for, why, and its code. */
+export type CertificateClaim = Pick<
+  CertificateRecord,
+  'agencyId' | 'courseId' | 'userId' | 'completionId' | 'assignmentId' | 'source' | 'issueKey' | 'code' | 'requestedBy' | 'replacesId'
+>;
 
 export interface CertificateSignature {
   number: string;
