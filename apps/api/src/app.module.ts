@@ -19,6 +19,7 @@ import { CourseRemovalService } from './authoring/course-removal.service';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { CertificateVerificationModule } from './certificate-verification/certificate-verification.module';
 import { CertificatesApiModule } from './certificates/certificates-api.module';
+import { JpLedgerApiModule } from './jp-ledger/jp-ledger-api.module';
 import { CourseFileService } from './course-files/course-file.service';
 import { CourseFileStore } from './course-files/course-file.store';
 import { CourseFilesController } from './course-files/course-files.controller';
@@ -78,6 +79,7 @@ export class AppModule {
         QuizResultsModule,
         CertificateVerificationModule,
         CertificatesApiModule,
+        JpLedgerApiModule,
       ],
       controllers: [HealthController, PeopleImportController, CourseFilesController],
       providers: [

@@ -223,3 +223,13 @@ export {
   type NewCertificateAuditEntry,
 } from './certificate/certificate-audit.repository';
 export { certificateAuditActions, type CertificateAuditAction } from './certificate/certificate-audit.schema';
+export {
+  ExternalActivityRepository,
+  type ExternalActivityRecord,
+  type NewExternalActivity,
+  type ExternalActivityReview,
+  type EvidenceFileRecord,
+} from './ledger/external-activity.repository';
+export { externalActivityKinds, externalActivityStatuses, type ExternalActivityKind, type ExternalActivityStatus } from './ledger/external-activity.schema';
+export { JpPolicyRepository, DEFAULT_JP_POLICY, type JpPolicyRecord, type JpPolicyChange } from './ledger/jp-policy.repository';
+export { LedgerSourceRepository, type LedgerCompletionRow, type LedgerCertificateRow } from './ledger/ledger-source.repository';

@@ -4,9 +4,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { CertificateIssuingService } from '@lentera/certificates';
-import { AgencyRepository, CourseAssetRepository, EnrolmentRepository, QuizAnswerRepository, QuizAttemptRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
+import { AgencyRepository, CourseAssetRepository, EnrolmentRepository, ExternalActivityRepository, QuizAnswerRepository, QuizAttemptRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
 import { QuizGradingService } from '@lentera/quiz';
-import { buildCourse, isolatedConfig, type IsolatedConfig, type QuestionSpec } from '@lentera/test-support';
+import { buildCourse, buildPdf, isolatedConfig, type IsolatedConfig, type QuestionSpec } from '@lentera/test-support';
 import { AppModule } from '../app.module';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
@@ -542,7 +542,77 @@ describe('authorization over every query and mutation', () => {
       operation: (world) => ({ query: 'query ($a: ID!) { certificateAuditLog(agencyId: $a) { intact } }', variables: { a: world.agencyA } }),
       expected: agencyAAdmins,
     },
+    // ---- JP ledger: a learner's own ledger and claims (signed in; someone in no agency has nobody
+    // to review a claim); ManageJp in the agency for its review queue, policy and report
+    myJpLedger: { operation: () => ({ query: '{ myJpLedger { totalJp targetJp } }' }), expected: signedIn },
+    myExternalActivities: { operation: () => ({ query: '{ myExternalActivities { id } }' }), expected: signedIn },
+    recordExternalActivity: {
+      operation: async (world) => ({
+        query: `mutation ($u: String!) { recordExternalActivity(input: { kind: SEMINAR, title: "Seminar uji", organizer: "LAN RI",
+          startDate: "2026-01-05T00:00:00.000Z", endDate: "2026-01-05T00:00:00.000Z", jp: 2, competencyType: TEKNIS, uploadId: $u }) { id } }`,
+        variables: { u: await evidenceUploadOf(world) },
+      }),
+      expected: { ...signedIn, superAdmin: 'FORBIDDEN' },
+    },
+    externalActivityQueue: {
+      operation: (world) => ({ query: 'query ($a: ID!) { externalActivityQueue(agencyId: $a) { totalCount } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    reviewExternalActivity: {
+      operation: async (world) => ({
+        query: 'mutation ($id: ID!) { reviewExternalActivity(id: $id, approve: true) { status } }',
+        variables: { id: await externalActivityInA(world) },
+      }),
+      expected: agencyAAdmins,
+    },
+    jpPolicy: {
+      operation: (world) => ({ query: 'query ($a: ID!) { jpPolicy(agencyId: $a) { minutesPerJp } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
+    updateJpPolicy: {
+      operation: (world) => ({
+        query: 'mutation ($a: ID!) { updateJpPolicy(agencyId: $a, input: { minutesPerJp: 45, yearlyTargetPns: 20, yearlyTargetPppk: 20 }) { minutesPerJp } }',
+        variables: { a: world.agencyA },
+      }),
+      expected: agencyAAdmins,
+    },
+    agencyJpReport: {
+      operation: (world) => ({ query: 'query ($a: ID!) { agencyJpReport(agencyId: $a) { year } }', variables: { a: world.agencyA } }),
+      expected: agencyAAdmins,
+    },
   };
+
+  /** An evidence upload of the caller (any id for an anonymous caller, who is refused first). */
+  async function evidenceUploadOf(world: World): Promise<string> {
+    if (!world.callerUser) return '0'.repeat(32);
+    const { token } = (await app.get(SessionService).start(world.callerUser, {})).accessToken;
+    const response = await request(app.getHttpServer())
+      .post('/jp-ledger/evidence')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/octet-stream')
+      .set('X-File-Name', 'bukti.pdf')
+      .send(buildPdf('Bukti uji otorisasi'));
+    return response.body.uploadId;
+  }
+
+  /** A pending external activity of a new learner of agency A. */
+  async function externalActivityInA(world: World): Promise<string> {
+    const learner = await newUser(`jp-${world.unique}`, [{ agencyId: world.agencyA, role: 'learner' }]);
+    const activity = await app.get(ExternalActivityRepository).create({
+      userId: learner.id,
+      agencyId: world.agencyA,
+      kind: 'seminar',
+      title: 'Seminar uji otorisasi',
+      organizer: 'LAN RI',
+      startDate: new Date('2026-01-05T00:00:00Z'),
+      endDate: new Date('2026-01-05T00:00:00Z'),
+      jp: 2,
+      competencyType: 'teknis',
+      evidence: { path: `jp-evidence/${learner.id}/authz`, fileName: 'bukti.pdf', mediaType: 'application/pdf', sizeBytes: 1 },
+      uploadId: `authz-${world.unique}`,
+    });
+    return activity.id;
+  }
 
   /** A certificate of a new learner of agency A in a new course of A: pending, or issued as the worker leaves it. */
   async function certificateInA(world: World, issued: boolean): Promise<string> {

@@ -22,6 +22,8 @@ export enum Permission {
   GradeQuizzes = 'quizzes:grade',
   /** Issue, revoke and re-issue an agency's certificates; edit its template; rotate its signing key. */
   IssueCertificates = 'certificates:issue',
+  /** Review the JP claims (external activities) of an agency's learners, set its JP policy, read and export its JP reports. */
+  ManageJp = 'jp:manage',
 }
 
 /** Permissions a role grants inside its own agency. */
@@ -36,6 +38,7 @@ export const rolePermissions: Record<AgencyRole, readonly Permission[]> = {
     Permission.ReadLearnerProgress,
     Permission.GradeQuizzes,
     Permission.IssueCertificates,
+    Permission.ManageJp,
   ],
   instructor: [Permission.AuthorCourses, Permission.ReadLearnerProgress, Permission.GradeQuizzes],
   learner: [],

@@ -7,6 +7,7 @@ import { AuthoringResolver } from '../authoring/authoring.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
 import { CertificateVerificationResolver } from '../certificate-verification/certificate-verification.resolver';
 import { certificatesResolvers } from '../certificates/certificates.resolvers';
+import { JpLedgerResolver } from '../jp-ledger/jp-ledger.resolver';
 import { AssignmentResolver } from '../learning/assignment.resolver';
 import { EnrolmentResolver } from '../learning/enrolment.resolver';
 import { LessonViewResolver } from '../learning/lesson-view.resolver';
@@ -43,4 +44,5 @@ export const resolvers = [
   ...quizResultsResolvers,
   CertificateVerificationResolver,
   ...certificatesResolvers,
+  JpLedgerResolver,
 ];

@@ -50,6 +50,11 @@ import { CertificateTemplateRepository } from '../certificate/certificate-templa
 import { certificateTemplateSchema, CERTIFICATE_TEMPLATE_MODEL } from '../certificate/certificate-template.schema';
 import { SigningKeyRepository } from '../certificate/signing-key.repository';
 import { signingKeySchema, SIGNING_KEY_MODEL } from '../certificate/signing-key.schema';
+import { ExternalActivityRepository } from '../ledger/external-activity.repository';
+import { externalActivitySchema, EXTERNAL_ACTIVITY_MODEL } from '../ledger/external-activity.schema';
+import { JpPolicyRepository } from '../ledger/jp-policy.repository';
+import { jpPolicySchema, JP_POLICY_MODEL } from '../ledger/jp-policy.schema';
+import { LedgerSourceRepository } from '../ledger/ledger-source.repository';
 import { ClaimRepository } from './claim.repository';
 import { DatabaseCommandCounter } from './database-command-counter';
 import { claimSchema, CLAIM_MODEL } from './claim.schema';
@@ -84,6 +89,9 @@ const repositories = [
   CertificateRepository,
   CertificateNumberRepository,
   CertificateAuditRepository,
+  ExternalActivityRepository,
+  JpPolicyRepository,
+  LedgerSourceRepository,
 ];
 
 @Global()
@@ -128,6 +136,8 @@ export class DatabaseModule {
           { name: CERTIFICATE_MODEL, schema: certificateSchema },
           { name: CERTIFICATE_NUMBER_MODEL, schema: certificateNumberSchema },
           { name: CERTIFICATE_AUDIT_MODEL, schema: certificateAuditSchema },
+          { name: EXTERNAL_ACTIVITY_MODEL, schema: externalActivitySchema },
+          { name: JP_POLICY_MODEL, schema: jpPolicySchema },
         ]),
       ],
       providers: [...repositories, DatabaseHealth, DatabaseSetup, DatabaseCommandCounter],
