@@ -52,6 +52,11 @@ const EssayQueuePage = page(() => import('./features/quiz-results/essay-queue-pa
 const LearningGainPage = page(() => import('./features/quiz-results/learning-gain-page'), 'LearningGainPage');
 const CoursePage = page(() => import('./features/course/course-page'), 'CoursePage');
 const LessonPage = page(() => import('./features/lesson/lesson-page'), 'LessonPage');
+// Certificates (issue 7): the public verification page, the learner's and the agency's screens.
+const VerifyCertificatePage = page(() => import('./features/certificates/verify-certificate-page'), 'VerifyCertificatePage');
+const MyCertificatesPage = page(() => import('./features/certificates/my-certificates-page'), 'MyCertificatesPage');
+const AdminCertificatesPage = page(() => import('./features/certificates/admin-certificates-page'), 'AdminCertificatesPage');
+const CertificateTemplatePage = page(() => import('./features/certificates/certificate-template-page'), 'CertificateTemplatePage');
 const LearnerQuizAttemptPage = page(() => import('./features/quiz/quiz-attempt-page'), 'QuizAttemptPage');
 
 export function App() {
@@ -66,6 +71,9 @@ export function App() {
                 <Route path={PATHS.course} element={<CoursePage />} />
                 <Route path={PATHS.signIn} element={<SignInPage />} />
                 <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
+                {/* Public: anyone holding a certificate (or its QR code) checks it without signing in. */}
+                <Route path={PATHS.verifyCertificateForm} element={<VerifyCertificatePage />} />
+                <Route path={PATHS.verifyCertificate} element={<VerifyCertificatePage />} />
                 <Route element={<RequireSession />}>
                   <Route path={PATHS.profile} element={<ProfilePage />} />
                   {/* Enrolled learners, and authors previewing the published version. */}
@@ -74,6 +82,7 @@ export function App() {
                 </Route>
                 <Route element={<RequireSession access="learner" />}>
                   <Route path={PATHS.learnerHome} element={<LearnerHomePage />} />
+                  <Route path={PATHS.myCertificates} element={<MyCertificatesPage />} />
                 </Route>
                 <Route element={<RequireSession access="instructor" />}>
                   <Route path={PATHS.instructorHome} element={<InstructorHomePage />} />
@@ -96,6 +105,8 @@ export function App() {
                   <Route path={PATHS.adminImport} element={<AdminImportPage />} />
                   <Route path={PATHS.adminCourses} element={<AdminCoursesPage />} />
                   <Route path={PATHS.adminOverdue} element={<OverduePage />} />
+                  <Route path={PATHS.adminCertificates} element={<AdminCertificatesPage />} />
+                  <Route path={PATHS.certificateTemplate} element={<CertificateTemplatePage />} />
                 </Route>
                 <Route element={<RequireSession access="superAdmin" />}>
                   <Route path={PATHS.agencies} element={<AgenciesPage />} />

@@ -26,6 +26,13 @@ export const PATHS = {
   adminCourses: '/admin/kursus',
   adminOverdue: '/admin/tenggat',
   agencies: '/admin/instansi',
+  // Certificates (issue 7): the public verification page the QR code opens (no sign-in), the
+  // learner's list, the agency's list and template. Build with features/certificates/certificate-paths.ts.
+  verifyCertificateForm: '/verifikasi',
+  verifyCertificate: '/verifikasi/:code',
+  myCertificates: '/belajar/sertifikat',
+  adminCertificates: '/admin/sertifikat',
+  certificateTemplate: '/admin/sertifikat/templat',
 } as const;
 
 /** Query parameter on the sign-in page naming the page to return to. */

@@ -22,6 +22,7 @@ export function AdminHomePage() {
     { path: PATHS.adminImport, title: t('adminHome.import'), description: t('adminHome.importDescription') },
     { path: PATHS.adminCourses, title: t('authoring.adminHome.courses'), description: t('authoring.adminHome.coursesDescription') },
     { path: PATHS.adminOverdue, title: t('authoring.adminHome.overdue'), description: t('authoring.adminHome.overdueDescription') },
+    { path: PATHS.adminCertificates, title: t('certificates.admin.title'), description: t('certificates.admin.cardDescription') },
   ];
   if (user.isSuperAdmin) {
     links.push({ path: PATHS.agencies, title: t('adminHome.agencies'), description: t('adminHome.agenciesDescription') });

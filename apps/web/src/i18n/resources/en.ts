@@ -1,4 +1,5 @@
 import { authoringEn } from './authoring.en';
+import { certificatesEn } from './certificates.en';
 import type { Translation } from './id';
 import { learningEn } from './learning.en';
 import { quizEn } from './quiz.en';
@@ -9,6 +10,7 @@ export const en: Translation = {
   authoring: authoringEn,
   quiz: quizEn,
   quizAuthoring: quizAuthoringEn,
+  certificates: certificatesEn,
   app: {
     name: 'Lentera',
     tagline: 'Learning for civil servants',
@@ -123,6 +125,7 @@ export const en: Translation = {
     signOutEverywhereDescription:
       'All your Lentera sessions will end, including on this device. You will need to sign in again on each device.',
     areas: {
+      myCertificates: 'My certificates',
       learnerHome: 'My learning',
       instructorHome: 'Teaching',
       adminHome: 'Agency admin',

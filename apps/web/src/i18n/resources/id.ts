@@ -7,6 +7,7 @@
  * variants exist only so that languages like English can fill them in.
  */
 import { authoringId } from './authoring.id';
+import { certificatesId } from './certificates.id';
 import { learningId } from './learning.id';
 import { quizId } from './quiz.id';
 import { quizAuthoringId } from './quiz-authoring.id';
@@ -16,6 +17,7 @@ export const id = {
   authoring: authoringId,
   quiz: quizId,
   quizAuthoring: quizAuthoringId,
+  certificates: certificatesId,
   app: {
     name: 'Lentera',
     tagline: 'Belajar untuk ASN',
@@ -131,6 +133,7 @@ export const id = {
     signOutEverywhereDescription:
       'Semua sesi Lentera Anda akan diakhiri, termasuk di perangkat ini. Anda perlu masuk lagi di setiap perangkat.',
     areas: {
+      myCertificates: 'Sertifikat saya',
       learnerHome: 'Belajar saya',
       instructorHome: 'Mengajar',
       adminHome: 'Admin instansi',

@@ -10,6 +10,7 @@ import type { EnrolmentStatus, EnrolmentsCourseQuery } from '../../../gql/genera
 import { useErrorMessage } from '../../../lib/use-error-message';
 import { useSignedInUser } from '../../auth/auth-context';
 import { authoringCoursePath } from '../../authoring/authoring-paths';
+import { IssueClassCertificates } from '../../certificates/issue-class-certificates';
 import { administersAgency } from '../course-permissions';
 import { AssignCourseForm } from './assign-course-form';
 import { EnrolmentCard } from './enrolment-card';
@@ -75,6 +76,7 @@ function CourseEnrolments({ course }: { course: Course }) {
           >
             {t('authoring.assign.open')}
           </Button>
+          {course.status !== 'DRAFT' && <IssueClassCertificates courseId={course.id} />}
           {course.status === 'DRAFT' && (
             <Text size="sm" c="dimmed">
               {t('authoring.assign.draftHint')}
