@@ -201,7 +201,10 @@ async function start() {
 function jestStep(label, project, reportDir, env) {
   const report = join(reportDir, `${project}.json`);
   const args = ['exec', 'jest', '--selectProjects', project, '--json', '--outputFile', report];
-  if (project !== 'unit') args.push('--runInBand');
+  // Integration files each use a database and queue prefix of their own, so two run side by side
+  // (one per core); end-to-end files each start an API, a worker and a browser, so one at a time.
+  if (project === 'integration') args.push('--maxWorkers=2');
+  if (project === 'e2e') args.push('--runInBand');
   log(`${label}…`);
   const step = run(label, 'pnpm', args, { env });
   if (existsSync(report)) {
