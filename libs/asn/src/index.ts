@@ -9,3 +9,4 @@ export { personnelColumnLabel } from './personnel-columns';
 export type { PersonnelColumn } from './personnel-columns';
 export { detectCsvDelimiter, splitCsvFields, splitCsvRecords } from './csv-records';
 export type { CsvDelimiter, CsvRecord } from './csv-records';
+export { jakartaDate, jakartaYear, jakartaYearMonth, jakartaYearRange } from './jakarta-calendar';

@@ -1,3 +1,4 @@
+import { jakartaDate } from '@lentera/asn';
 import type { JsonValue } from './canonical-json';
 import { canonicalJson } from './canonical-json';
 
@@ -68,17 +69,6 @@ export function certificateData(facts: CertificateFacts): CertificateData {
     keyId: facts.keyId,
     verifyUrl: verificationUrl(facts.publicUrl, facts.code),
   };
-}
-
-/** The calendar date (YYYY-MM-DD) of an instant in Asia/Jakarta. */
-export function jakartaDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-/** The year and month of an instant in Asia/Jakarta (certificate numbers count per year there). */
-export function jakartaYearMonth(instant: Date): { year: number; month: number } {
-  const [year, month] = jakartaDate(instant).split('-').map(Number);
-  return { year, month };
 }
 
 /** The signed bytes as stored: canonical JSON of the data. */

@@ -24,7 +24,8 @@ import { CertificateIssuingService } from './certificate-issuing.service';
 import { CertificatePdfService, certificatePdfPath } from './certificate-pdf.service';
 import { CertificateSigner } from './certificate-signer';
 import { CertificatesModule } from './certificates.module';
-import { jakartaYearMonth, parseCertificateJson } from './certificate-data';
+import { jakartaYearMonth } from '@lentera/asn';
+import { parseCertificateJson } from './certificate-data';
 
 const AGENCY_CODE = 'BPSDM-UJI';
 const COURSE_TITLE = 'Etika Pelayanan Publik bagi ASN';
@@ -167,5 +168,96 @@ describe('issuing certificates on the real database', () => {
     expect((await module.get(SigningKeyRepository).findByKeyId(before.keyId!))?.status).toBe('retired');
     const actions = (await module.get(CertificateAuditRepository).findByAgency(agencyId)).map((entry) => entry.action);
     expect(actions).toContain('key_rotated');
+  });
+
+  describe('one valid certificate per learner and course, whichever path issues it', () => {
+    const repository = () => module.get(CertificateRepository);
+    const ofLearner = async (userId: string) => (await repository().findByCourse(courseId)).filter((certificate) => certificate.userId === userId);
+
+    /** What an admin's manual issue does for one learner who holds no valid certificate of the course. */
+    async function issueByHand(userId: string): Promise<{ certificate: CertificateRecord; created: boolean }> {
+      const revoked = (await repository().countRevokedByCourseAndUsers(courseId, [userId])).get(userId) ?? 0;
+      return issuing.claimFirstIssue({ agencyId, courseId, userId, completionId: null, assignmentId: null, source: 'manual', requestedBy: null }, revoked);
+    }
+
+    let adminId: string;
+    beforeAll(async () => {
+      adminId = (await module.get(UserRepository).create({ fullName: 'Admin Sertifikat Uji', memberships: [{ agencyId, role: 'admin' }] })).id;
+    });
+
+    async function revoke(certificateId: string): Promise<void> {
+      expect(await repository().revoke(certificateId, { revokedAt: new Date(), revokedBy: adminId, reason: 'Dicabut untuk pengujian' })).toBe(true);
+    }
+
+    it('leaves one certificate, naming the completion, when a manual issue races the completion (20 rounds)', async () => {
+      const numbered: string[] = [];
+      for (let round = 0; round < 20; round += 1) {
+        const { completionId, userId } = await completion();
+        const [byHand, byCompletion] = await Promise.all([issueByHand(userId), issue(completionId)]);
+        expect(byHand.certificate.id).toBe(byCompletion.id);
+        await issuing.finish(byHand.certificate.id);
+        const certificates = await ofLearner(userId);
+        expect(certificates).toHaveLength(1);
+        expect(certificates[0]).toMatchObject({ status: 'issued', completionId, issueKey: `course:${courseId}:${userId}:0` });
+        numbered.push(certificates[0].number!);
+      }
+      expect(new Set(numbered).size).toBe(20);
+    });
+
+    it('gives the completion the certificate issued by hand before, and a job run again finds it', async () => {
+      const { completionId, userId } = await completion();
+      const { certificate: byHand } = await issueByHand(userId);
+      await issuing.finish(byHand.id);
+      const claimed = await issuing.claimForCompletion(completionId);
+      expect(claimed).toMatchObject({ id: byHand.id, completionId, source: 'manual' });
+      expect(await repository().findCompletionIdsWithCertificate([completionId])).toEqual(new Set([completionId]));
+      expect((await issuing.claimForCompletion(completionId))?.id).toBe(byHand.id);
+      expect((await issuing.finish(byHand.id)).outcome).toBe('already_issued');
+      expect(await ofLearner(userId)).toHaveLength(1);
+    });
+
+    it('finds rows claimed under the old keys before making a new key', async () => {
+      const manual = await completion();
+      const old = await issuing.claim({ agencyId, courseId, userId: manual.userId, completionId: null, assignmentId: null, source: 'manual', issueKey: `manual:${manual.userId}:${courseId}`, requestedBy: null, replacesId: null });
+      expect(await issuing.claimForCompletion(manual.completionId)).toMatchObject({ id: old.id, completionId: manual.completionId, issueKey: `manual:${manual.userId}:${courseId}` });
+      expect(await ofLearner(manual.userId)).toHaveLength(1);
+
+      const completed = await completion();
+      const earlier = await issuing.claim({ agencyId, courseId, userId: completed.userId, completionId: completed.completionId, assignmentId: null, source: 'completion', issueKey: `completion:${completed.completionId}`, requestedBy: null, replacesId: null });
+      await issuing.finish(earlier.id);
+      await revoke(earlier.id);
+      // A retried job for a completion whose certificate was revoked: that one, revoked, and nothing new.
+      expect((await issuing.claimForCompletion(completed.completionId))?.id).toBe(earlier.id);
+      expect((await issuing.finish(earlier.id)).outcome).toBe('revoked');
+      expect(await ofLearner(completed.userId)).toHaveLength(1);
+    });
+
+    it('issues a new certificate for a completion after one issued by hand was revoked without replacement', async () => {
+      const { completionId, userId } = await completion();
+      const { certificate: first } = await issueByHand(userId);
+      await issuing.finish(first.id);
+      await revoke(first.id);
+      const second = await issue(completionId);
+      expect(second.id).not.toBe(first.id);
+      expect(second).toMatchObject({ status: 'issued', completionId, issueKey: `course:${courseId}:${userId}:1` });
+      expect((await repository().findById(first.id))?.status).toBe('revoked');
+    });
+
+    it("gives a completion the learner's re-issued certificate, and a re-issue of a completion's certificate answers for it", async () => {
+      const byHand = await completion();
+      const { certificate: old } = await issueByHand(byHand.userId);
+      await issuing.finish(old.id);
+      await revoke(old.id);
+      const replacement = await issuing.claim({ agencyId, courseId, userId: byHand.userId, completionId: null, assignmentId: null, source: 'reissue', issueKey: `reissue:${old.id}`, requestedBy: null, replacesId: old.id });
+      expect(await issuing.claimForCompletion(byHand.completionId)).toMatchObject({ id: replacement.id, completionId: byHand.completionId });
+      expect((await repository().findById(old.id))?.completionId).toBeNull();
+
+      const completed = await completion();
+      const certified = await issue(completed.completionId);
+      await revoke(certified.id);
+      const reissued = await issuing.claim({ agencyId, courseId, userId: completed.userId, completionId: completed.completionId, assignmentId: null, source: 'reissue', issueKey: `reissue:${certified.id}`, requestedBy: null, replacesId: certified.id });
+      expect((await issuing.claimForCompletion(completed.completionId))?.id).toBe(reissued.id);
+      expect(await ofLearner(completed.userId)).toHaveLength(2);
+    });
   });
 });

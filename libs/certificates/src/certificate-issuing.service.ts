@@ -1,3 +1,4 @@
+import { jakartaYearMonth } from '@lentera/asn';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lentera/config';
 import {
@@ -10,8 +11,9 @@ import {
   type CertificateNumberRecord,
   type CertificateRecord,
 } from '@lentera/db';
+import { courseIssueKey } from './certificate-issue-key';
 import { renderCertificateNumber } from './certificate-number';
-import { certificateData, jakartaYearMonth } from './certificate-data';
+import { certificateData } from './certificate-data';
 import { CertificateFactsReader } from './certificate-facts.reader';
 import { CertificateSigner } from './certificate-signer';
 import { newVerificationCode } from './verification-code';
@@ -22,10 +24,16 @@ const MAX_CODE_TRIES = 5;
 
 export type FinishOutcome = 'issued' | 'already_issued' | 'revoked' | 'nothing_to_certify';
 
+/** A learner's first-time certificate of a course (for a completion or by hand): a claim without its key or code. */
+export type FirstIssueClaim = Omit<CertificateClaim, 'code' | 'issueKey' | 'replacesId' | 'source'> & { source: 'completion' | 'manual' };
+
 /**
  * Issues certificates exactly once and numbers them without repeats. Without transactions
  * (FerretDB) every step is backed by a unique index and repeats harmlessly:
- * 1. claim: one certificate per issue key (a completion, a manual issue, a re-issue) with its code;
+ * 1. claim: one certificate per issue key, with its code. A first-time key is shared by the
+ *    completion and the manual path and counts the learner's revoked certificates of the course
+ *    (certificate-issue-key.ts), so a learner holds one valid certificate per course whichever path
+ *    comes first or both at once; a re-issue has its own key, `reissue:<id of the one it replaces>`;
  * 2. number: max + 1 in the agency's sequence scope (certificate_numbers: one certificate per
  *    sequence and number, one number per certificate), so racing certificates take 1, 2, 3…
  *    and two runs for one certificate end with the same number;
@@ -48,21 +56,41 @@ export class CertificateIssuingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The certificate of a course completion, claimed now if it has none. Null: the completion is gone. */
+  /**
+   * The certificate of a course completion, claimed now only if the learner holds no valid one of
+   * the course. Null: the completion is gone. Looked for in this order:
+   * 1. one that already certifies this completion, as it is (a retried job; revoked: finish says so);
+   * 2. the learner's valid (pending or issued) certificate of the course, e.g. one issued by hand;
+   * 3. a new one under the first-time key, which a manual issue racing this one claims too.
+   * Rows claimed under the old keys (`completion:<completionId>`, `manual:<userId>:<courseId>`)
+   * are found by steps 1 and 2, which come before any key is made.
+   * One found without a completion gets this one attached, so the worker's start-up requeue
+   * (completions that no certificate names) does not queue it again at every start.
+   */
   async claimForCompletion(completionId: string): Promise<CertificateRecord | null> {
     const completion = await this.completions.findById(completionId);
     if (!completion) return null;
-    return this.claim({
-      agencyId: completion.agencyId,
-      courseId: completion.courseId,
-      userId: completion.userId,
-      completionId: completion.id,
-      assignmentId: null,
-      source: 'completion',
-      issueKey: `completion:${completion.id}`,
-      requestedBy: null,
-      replacesId: null,
-    });
+    const certifying = await this.certificates.findByCompletion(completion.id);
+    // A re-issue carries the completion of the one it replaced: the valid one is the answer.
+    if (certifying.length) return certifying.find((certificate) => certificate.status !== 'revoked') ?? certifying[certifying.length - 1];
+    const { courseId, userId } = completion;
+    const [held] = oldestFirst(await this.certificates.findNotRevokedByCourseAndUsers(courseId, [userId]));
+    if (held) return this.withCompletion(held, completion.id);
+    const revoked = (await this.certificates.countRevokedByCourseAndUsers(courseId, [userId])).get(userId) ?? 0;
+    const { certificate } = await this.claimFirstIssue(
+      { agencyId: completion.agencyId, courseId, userId, completionId: completion.id, assignmentId: null, source: 'completion', requestedBy: null },
+      revoked,
+    );
+    return this.withCompletion(certificate, completion.id);
+  }
+
+  /**
+   * Claims a learner's first-time certificate of a course under `course:<courseId>:<userId>:<n>`,
+   * n = `revokedCount`, how many of their certificates of the course the caller just found revoked.
+   * `created: false`: a racing caller (the completion, another manual issue) claimed it first.
+   */
+  async claimFirstIssue(claim: FirstIssueClaim, revokedCount: number): Promise<{ certificate: CertificateRecord; created: boolean }> {
+    return this.claimWithOutcome({ ...claim, replacesId: null, issueKey: courseIssueKey(claim.courseId, claim.userId, revokedCount) });
   }
 
   /** Claims with a fresh random code; a code already taken (astronomically rare) draws another. */
@@ -80,6 +108,15 @@ export class CertificateIssuingService {
       }
     }
     throw new Error(`no free verification code after ${MAX_CODE_TRIES} tries for ${claim.issueKey}`);
+  }
+
+  /** The certificate, naming the completion: attached now if it names none (a racing run may have attached it first). */
+  private async withCompletion(certificate: CertificateRecord, completionId: string): Promise<CertificateRecord> {
+    if (certificate.completionId) return certificate;
+    if (await this.certificates.attachCompletion(certificate.id, completionId)) {
+      this.logger.log({ certificateId: certificate.id, completionId, userId: certificate.userId }, 'completion attached to the certificate the learner already held');
+    }
+    return (await this.certificates.findById(certificate.id)) ?? certificate;
   }
 
   /** Numbers and signs a claimed certificate; repeated calls return what the first did. */
@@ -156,4 +193,8 @@ export class CertificateIssuingService {
     }
     throw new Error(`could not number certificate ${certificate.id} after ${MAX_NUMBER_TRIES} tries`);
   }
+}
+
+function oldestFirst(certificates: CertificateRecord[]): CertificateRecord[] {
+  return [...certificates].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 }

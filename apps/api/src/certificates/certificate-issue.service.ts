@@ -34,9 +34,12 @@ export interface IssueRequest {
 
 /**
  * An admin issues a course's certificates by hand: to chosen learners, or to a whole class (the
- * learners an assignment enrolled). Each learner's certificate is claimed under the issue key
- * `manual:<userId>:<courseId>`, so calling twice, or twice at once, claims once; the worker numbers,
- * signs and renders it (`certificate.render`, or its start-up requeue when Redis is down now).
+ * learners an assignment enrolled). A learner already holding a valid certificate of the course
+ * (from a completion, an earlier issue, a re-issue, old keys included) is skipped; the others are
+ * claimed under the first-time key the worker also uses for a completion (certificate-issue-key.ts
+ * in @lentera/certificates), so calling twice, twice at once, or while the learner's completion is
+ * being certified, claims once. The worker numbers, signs and renders it (`certificate.render`, or
+ * its start-up requeue when Redis is down now).
  */
 @Injectable()
 export class CertificateIssueService {
@@ -69,7 +72,7 @@ export class CertificateIssueService {
       learnerIds.filter((userId) => !certified.has(userId)),
     );
     const created = claims.filter((claim) => claim.created).map((claim) => claim.certificate);
-    // Lost to a call running at the same time: that call's certificate counts as already there.
+    // Lost to a call running at the same time (another issue, the learner's completion): that call's certificate counts as already there.
     const claimedMeanwhile = claims.filter((claim) => !claim.created && claim.certificate.status !== 'revoked').length;
 
     // Pending ones found are queued too: a call that died between its claim and its enqueue left them.
@@ -108,11 +111,13 @@ export class CertificateIssueService {
   }
 
   private async claimAll(base: ManualClaim, userIds: readonly string[]): Promise<ClaimOutcome[]> {
+    // The key counts each learner's revoked certificates of the course; a racing caller reads the same count.
+    const revoked = await this.certificates.countRevokedByCourseAndUsers(base.courseId, userIds);
     const results: ClaimOutcome[] = [];
     for (let start = 0; start < userIds.length; start += CLAIMS_AT_ONCE) {
-      const batch = userIds.slice(start, start + CLAIMS_AT_ONCE).map((userId) =>
-        this.issuing.claimWithOutcome({ ...base, userId, completionId: null, source: 'manual', issueKey: `manual:${userId}:${base.courseId}`, replacesId: null }),
-      );
+      const batch = userIds
+        .slice(start, start + CLAIMS_AT_ONCE)
+        .map((userId) => this.issuing.claimFirstIssue({ ...base, userId, completionId: null, source: 'manual' }, revoked.get(userId) ?? 0));
       results.push(...(await Promise.all(batch)));
     }
     return results;

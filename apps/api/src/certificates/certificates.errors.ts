@@ -1,4 +1,4 @@
-import { jakartaDate } from '@lentera/certificates';
+import { jakartaDate } from '@lentera/asn';
 import { isValidId } from '@lentera/db';
 import { DomainError, ErrorCode, type LocalizedMessage } from '@lentera/errors';
 

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { CertificateIssuingService, CertificatePdfService, checkCertificateSignature, jakartaDate, jakartaYearMonth, parseCertificateJson } from '@lentera/certificates';
+import { jakartaDate, jakartaYearMonth } from '@lentera/asn';
+import { CertificateIssuingService, CertificatePdfService, checkCertificateSignature, parseCertificateJson } from '@lentera/certificates';
 import {
   AgencyRepository,
+  CertificateNumberRepository,
   CertificateRepository,
   CourseAssignmentRepository,
+  CourseCompletionRepository,
   EnrolmentRepository,
   UserRepository,
   type AgencyRole,
@@ -309,7 +312,7 @@ describe('certificates over GraphQL and their PDF downloads', () => {
       for (const learner of learners) expect(ofCourse.filter((certificate) => certificate.userId === learner.id)).toHaveLength(1);
       const claimed = ofCourse.filter((certificate) => certificate.assignmentId === assignmentId);
       expect(claimed).toHaveLength(5);
-      for (const certificate of claimed) expect(certificate).toMatchObject({ source: 'manual', requestedBy: adminA.id, status: 'pending', issueKey: `manual:${certificate.userId}:${courseId}` });
+      for (const certificate of claimed) expect(certificate).toMatchObject({ source: 'manual', requestedBy: adminA.id, status: 'pending', issueKey: `course:${courseId}:${certificate.userId}:0` });
 
       expect((await ok(adminA, ISSUE, { courseId, assignmentId })).issueCertificates).toEqual({ requested: 6, claimed: 0, alreadyCertified: 6 });
 
@@ -494,6 +497,121 @@ describe('certificates over GraphQL and their PDF downloads', () => {
       const seqs = [...first.edges, ...next.edges].map((edge: Json) => edge.node.seq);
       expect(seqs).toEqual(Array.from({ length: 6 }, (_, index) => log.entries.totalCount - index));
       expect(first.pageInfo.hasNextPage).toBe(true);
+    });
+  });
+
+  describe('one valid certificate per learner and course, by hand or by completion', () => {
+    let agencyC: string;
+    let adminC: UserRecord;
+    let courseC: string;
+    const ofLearner = async (userId: string) => (await app.get(CertificateRepository).findByCourse(courseC)).filter((certificate) => certificate.userId === userId);
+    const issueTo = async (learner: UserRecord) => (await ok(adminC, ISSUE, { courseId: courseC, userIds: [learner.id] })).issueCertificates;
+
+    beforeAll(async () => {
+      agencyC = (await app.get(AgencyRepository).create({ code: 'BPSDM-SERT-C', name: 'BPSDM Sertifikat C', kind: 'regional' })).id;
+      adminC = await person(agencyC, 'admin');
+      courseC = (await buildCourse(app, { agencyId: agencyC, title: COURSE_TITLE, jp: 20, modules: [[{}]] })).id;
+    });
+
+    /** A learner of agency C who completed course C; the completion's certificate job has not run yet. */
+    async function completed(): Promise<{ learner: UserRecord; completionId: string }> {
+      const learner = await person(agencyC);
+      const { enrolment } = await app.get(EnrolmentRepository).enrolOnce({ userId: learner.id, courseId: courseC, agencyId: agencyC, status: 'active', source: 'self' }, new Date());
+      const { completion } = await app.get(CourseCompletionRepository).recordOnce({
+        userId: learner.id,
+        courseId: courseC,
+        agencyId: agencyC,
+        enrolmentId: enrolment.id,
+        completedAt: new Date(),
+        jp: 20,
+        competencyType: 'teknis',
+        courseTitle: COURSE_TITLE,
+      });
+      return { learner, completionId: completion.id };
+    }
+
+    /** What the worker's `certificate.issue` job does with the completion, before rendering. */
+    async function certifyCompletion(completionId: string): Promise<CertificateRecord> {
+      const claimed = (await issuing().claimForCompletion(completionId))!;
+      await issuing().finish(claimed.id);
+      return stored(claimed.id);
+    }
+
+    it('leaves one certificate when an admin issues it while the completion is certified (20 rounds)', async () => {
+      const token = (await app.get(SessionService).start(adminC, {})).accessToken.token;
+      const issueAtOnce = async (learner: UserRecord) => {
+        const response = await http().post('/graphql').set('Authorization', `Bearer ${token}`).send({ query: ISSUE, variables: { courseId: courseC, userIds: [learner.id] } });
+        expect(response.body.errors).toBeUndefined();
+        return response.body.data.issueCertificates;
+      };
+      const completionIds: string[] = [];
+      const sequences: number[] = [];
+      for (let round = 0; round < 20; round += 1) {
+        const { learner, completionId } = await completed();
+        completionIds.push(completionId);
+        // Staggered a little differently each round: either may come first, or both at once.
+        const delay = (round % 5) * 4;
+        const [result] = await Promise.all([issueAtOnce(learner), new Promise((resolve) => setTimeout(resolve, delay)).then(() => certifyCompletion(completionId))]);
+        expect(result.requested).toBe(1);
+        expect(result.claimed + result.alreadyCertified).toBe(1);
+        const certificates = await ofLearner(learner.id);
+        expect(certificates).toHaveLength(1);
+        expect(certificates[0]).toMatchObject({ status: 'issued', completionId, issueKey: `course:${courseC}:${learner.id}:0` });
+        sequences.push(certificates[0].sequence!);
+      }
+      // Numbered once each: the agency's sequence holds exactly these 20 numbers.
+      expect(sequences.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+      expect(await app.get(CertificateNumberRepository).maxSequence(`${agencyC}|${year()}`)).toBe(20);
+      expect(await app.get(CertificateRepository).findCompletionIdsWithCertificate(completionIds)).toEqual(new Set(completionIds));
+    });
+
+    it('gives the completion the certificate issued by hand before, so the start-up requeue leaves it', async () => {
+      const { learner, completionId } = await completed();
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 1, alreadyCertified: 0 });
+      const [byHand] = await ofLearner(learner.id);
+      expect(byHand.completionId).toBeNull();
+      const signed = await sign(byHand.id);
+      // The requeue looks for recent completions that no certificate names: this one is, before the job runs.
+      expect(await app.get(CertificateRepository).findCompletionIdsWithCertificate([completionId])).toEqual(new Set());
+
+      const certificate = await certifyCompletion(completionId);
+      expect(certificate).toMatchObject({ id: byHand.id, completionId, source: 'manual', number: signed.number, signedJson: signed.signedJson });
+      expect(await app.get(CertificateRepository).findCompletionIdsWithCertificate([completionId])).toEqual(new Set([completionId]));
+      expect(await ofLearner(learner.id)).toHaveLength(1);
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 0, alreadyCertified: 1 });
+    });
+
+    it("counts the completion's certificate as already there", async () => {
+      const { learner, completionId } = await completed();
+      const certificate = await certifyCompletion(completionId);
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 0, alreadyCertified: 1 });
+      expect((await ofLearner(learner.id)).map((certificate) => certificate.id)).toEqual([certificate.id]);
+    });
+
+    it('issues a new certificate after a revocation without replacement, and the revoked one stays revoked', async () => {
+      const { learner, completionId } = await completed();
+      const first = await certifyCompletion(completionId);
+      await ok(adminC, REVOKE, { id: first.id, reason: 'Peserta tidak memenuhi syarat kehadiran' });
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 1, alreadyCertified: 0 });
+      const second = (await ofLearner(learner.id)).find((certificate) => certificate.id !== first.id)!;
+      expect(second).toMatchObject({ status: 'pending', source: 'manual', issueKey: `course:${courseC}:${learner.id}:1` });
+      expect(await stored(first.id)).toMatchObject({ status: 'revoked', number: first.number, replacedById: null });
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 0, alreadyCertified: 1 });
+      expect((await sign(second.id)).status).toBe('issued');
+      expect(await ofLearner(learner.id)).toHaveLength(2);
+    });
+
+    it('re-issues as before, and the replacement counts as the certificate for both paths', async () => {
+      const { learner, completionId } = await completed();
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 1, alreadyCertified: 0 });
+      const old = await sign((await ofLearner(learner.id))[0].id);
+      const { reissueCertificate: replacement } = await ok(adminC, REISSUE, { id: old.id, reason: 'Nama peserta salah tulis pada sertifikat' });
+      expect(await stored(replacement.id)).toMatchObject({ source: 'reissue', issueKey: `reissue:${old.id}`, replacesId: old.id, status: 'pending' });
+      expect(await issueTo(learner)).toEqual({ requested: 1, claimed: 0, alreadyCertified: 1 });
+      const certificate = await certifyCompletion(completionId);
+      expect(certificate).toMatchObject({ id: replacement.id, completionId, status: 'issued' });
+      expect(parseCertificateJson(certificate.signedJson!)?.replaces).toBe(old.number);
+      expect((await ofLearner(learner.id)).map((certificate) => certificate.id).sort()).toEqual([old.id, replacement.id].sort());
     });
   });
 });

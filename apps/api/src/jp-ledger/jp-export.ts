@@ -1,3 +1,4 @@
+import { jakartaDate } from '@lentera/asn';
 import ExcelJS from 'exceljs';
 import { csvCell } from '../people-import/error-report-csv';
 import type { JpLedger } from './jp-ledger';
@@ -51,8 +52,8 @@ export function siasnTable(ledger: JpLedger, minutesPerJp: number, lenteraInstit
       Math.round(((entry.jp * minutesPerJp) / 60) * 100) / 100,
       entry.certificateNumber ?? '',
       entry.institution ?? lenteraInstitution,
-      jakartaDay(entry.startDate ?? entry.endDate),
-      jakartaDay(entry.endDate),
+      jakartaDate(entry.startDate ?? entry.endDate),
+      jakartaDate(entry.endDate),
     ]),
     textColumns: [4],
   };
@@ -73,8 +74,4 @@ export async function tableXlsx(table: ExportTable): Promise<Buffer> {
   for (const index of table.textColumns) sheet.getColumn(index + 1).numFmt = '@';
   table.header.forEach((_, index) => (sheet.getColumn(index + 1).width = index === 0 ? 40 : 20));
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function jakartaDay(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_JP_POLICY, isValidId, ExternalActivityRepository, JpPolicyRepository, LedgerSourceRepository, UserRepository, type AgencyScope, type UserRecord } from '@lentera/db';
-import { computeJpLedger, jakartaYear, jakartaYearRange, type JpLedger } from './jp-ledger';
+import { jakartaYear, jakartaYearRange } from '@lentera/asn';
+import { computeJpLedger, type JpLedger } from './jp-ledger';
 import { invalidYear, learnerNotFound } from './jp-ledger.errors';
 import { isLearnerOf, learnerAgencyOf } from './learner-agency';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ExternalActivityRecord, LedgerCertificateRow, LedgerCompletionRow } from '@lentera/db';
-import { computeJpLedger, jakartaYear, jakartaYearRange, type LedgerInput } from './jp-ledger';
+import { jakartaYear, jakartaYearRange } from '@lentera/asn';
+import { computeJpLedger, type LedgerInput } from './jp-ledger';
 
 const USER = 'u1';
 const policy = { yearlyTargetPns: 20, yearlyTargetPppk: 24 };

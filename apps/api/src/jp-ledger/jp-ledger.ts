@@ -1,3 +1,4 @@
+import { jakartaYear } from '@lentera/asn';
 import type { CompetencyType, EmploymentType, ExternalActivityRecord, JpPolicyRecord, LedgerCertificateRow, LedgerCompletionRow } from '@lentera/db';
 
 export type LedgerEntrySource = 'course' | 'certificate' | 'external';
@@ -45,18 +46,6 @@ export interface LedgerInput {
   completions: readonly LedgerCompletionRow[];
   certificates: readonly LedgerCertificateRow[];
   activities: readonly ExternalActivityRecord[];
-}
-
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar year of an instant in Asia/Jakarta (UTC+7, no daylight saving). */
-export function jakartaYear(instant: Date): number {
-  return new Date(instant.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
-}
-
-/** [start, end) of a Jakarta calendar year, as instants. */
-export function jakartaYearRange(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1) - JAKARTA_OFFSET_MS), to: new Date(Date.UTC(year + 1, 0, 1) - JAKARTA_OFFSET_MS) };
 }
 
 /** The yearly target for an employment type; someone without one is held to the PNS target. */

@@ -1,3 +1,4 @@
+import { jakartaDate } from '@lentera/asn';
 import { Injectable } from '@nestjs/common';
 import { isValidId, UserImportRepository, type AgencyScope, type UserImportRecord } from '@lentera/db';
 import { hasPermission, type Actor } from '../auth/actor';
@@ -43,9 +44,4 @@ export class UserImportReader {
     if (!userImport || !problems) throw importNotFound();
     return { fileName: `galat-impor-${jakartaDate(userImport.createdAt)}.csv`, content: errorReportCsv(problems) };
   }
-}
-
-/** YYYY-MM-DD in Western Indonesia Time, where most agencies are. */
-function jakartaDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

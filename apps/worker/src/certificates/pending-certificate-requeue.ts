@@ -11,6 +11,11 @@ const REQUEUE_LIMIT = 500;
  * never got their certificate (Redis was down when the course was completed), certificates
  * claimed but not signed, and signed ones without a PDF. A job still queued is not added twice:
  * its id is the completion's or the certificate's.
+ *
+ * A completion counts as certified once a certificate names it (`completionId`). A learner who
+ * already held a certificate of the course (issued by hand) gets no second one: the
+ * `certificate.issue` job attaches the completion to that certificate, so one run of the job is
+ * enough and the completion is not queued at every start after.
  */
 @Injectable()
 export class PendingCertificateRequeue implements OnApplicationBootstrap {

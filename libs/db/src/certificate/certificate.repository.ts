@@ -87,7 +87,11 @@ export interface AgencyCertificatePage extends AgencyCertificateFilter {
   beforeId?: string;
 }
 
-/** Certificates: claimed once per issue key, numbered without repeats, signed, revoked; never deleted. */
+/**
+ * Certificates: claimed once per issue key, numbered without repeats, signed, revoked; never deleted.
+ * The issue keys themselves (one valid certificate per learner and course) are made in
+ * @lentera/certificates (certificate-issue-key.ts); this repository only holds them unique.
+ */
 @Injectable()
 export class CertificateRepository {
   constructor(@InjectModel(CERTIFICATE_MODEL) private readonly certificates: Model<CertificateDocument>) {}
@@ -162,6 +166,36 @@ export class CertificateRepository {
       .find({ courseId: new Types.ObjectId(courseId), status: { $in: ['pending', 'issued'] }, userId: { $in: userIds.map((id) => new Types.ObjectId(id)) } })
       .lean<CertificateDocument[]>();
     return documents.map(toCertificateRecord);
+  }
+
+  /** The certificates that certify this completion: its own, one it was attached to, or a re-issue of one of these. Oldest first. */
+  async findByCompletion(completionId: string): Promise<CertificateRecord[]> {
+    const documents = await this.certificates.find({ completionId: new Types.ObjectId(completionId) }).sort({ _id: 1 }).lean<CertificateDocument[]>();
+    return documents.map(toCertificateRecord);
+  }
+
+  /** How many of each learner's certificates of the course are revoked (learners with none are absent), in one query. */
+  async countRevokedByCourseAndUsers(courseId: string, userIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (userIds.length === 0) return counts;
+    const documents = await this.certificates
+      .find({ courseId: new Types.ObjectId(courseId), status: 'revoked', userId: { $in: userIds.map((id) => new Types.ObjectId(id)) } }, { userId: 1 })
+      .lean<Pick<CertificateDocument, 'userId'>[]>();
+    for (const { userId } of documents) counts.set(userId.toHexString(), (counts.get(userId.toHexString()) ?? 0) + 1);
+    return counts;
+  }
+
+  /**
+   * Records that the certificate also certifies this completion (one issued by hand before the
+   * learner completed), unless it already names one: false then. The filter makes it a
+   * compare-and-set, so racing runs cannot overwrite each other's completion.
+   */
+  async attachCompletion(id: string, completionId: string): Promise<boolean> {
+    const result = await this.certificates.updateOne(
+      { _id: new Types.ObjectId(id), completionId: { $exists: false } },
+      { $set: { completionId: new Types.ObjectId(completionId) } },
+    );
+    return result.modifiedCount === 1;
   }
 
   /** One page of the scoped agency's certificates, newest claim first. */

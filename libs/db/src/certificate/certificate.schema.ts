@@ -18,8 +18,11 @@ export type PdfStatus = (typeof pdfStatuses)[number];
  * bytes the signature covers (a stored object could come back with its keys or numbers changed).
  *
  * Uniqueness is what makes it exactly-once on FerretDB (no transactions, no document locks):
- * - `issueKey`: one certificate per completion (`completion:<completionId>`), per manual issue of a
- *   course to a learner (`manual:<userId>:<courseId>`), per re-issue (`reissue:<certificateId>`);
+ * - `issueKey`: one valid certificate per learner and course. A first-time certificate, for a
+ *   completion or issued by hand, is `course:<courseId>:<userId>:<n>` with n = how many of the
+ *   learner's certificates of the course were revoked when it was claimed; a re-issue is
+ *   `reissue:<certificateId>`. Rows claimed before that have `completion:<completionId>` or
+ *   `manual:<userId>:<courseId>` (see certificate-issue-key.ts in @lentera/certificates);
  * - `code`: the random public verification code.
  * Numbers are taken in `certificate_numbers` (see there) and copied here when it is signed.
  */
@@ -28,6 +31,7 @@ export interface CertificateDocument {
   agencyId: Types.ObjectId;
   courseId: Types.ObjectId;
   userId: Types.ObjectId;
+  /** The completion it certifies: set when claimed for it, or attached later to one issued by hand before the learner completed. */
   completionId?: Types.ObjectId;
   assignmentId?: Types.ObjectId;
   source: CertificateSource;
