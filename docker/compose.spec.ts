@@ -299,7 +299,11 @@ describe('docker/nginx.conf', () => {
     const upstream = /set\s+\$api_upstream\s+http:\/\/([^:;\s]+):(\d+);/.exec(nginx);
     expect(upstream?.[1]).toBe('api');
     expect(upstream?.[2]).toBe(envOf(services.api).PORT);
-    for (const path of ['/graphql', '/health', '/imports/', '/courses/', '/files/', '/media/', '/uploads/', '/videos/', '/public/certificates/']) {
+    // Every path the API's own web-app fallback leaves to the API (apps/api/src/web/serve-web-app.ts), and /courses/ (uploads).
+    const servedByApi = /const apiPaths = \[([^\]]*)\]/.exec(readFileSync(join(dockerDir, '..', 'apps', 'api', 'src', 'web', 'serve-web-app.ts'), 'utf8'))?.[1];
+    const apiPaths = [...(servedByApi ?? '').matchAll(/'([^']+)'/g)].map(([, path]) => (path === '/graphql' || path === '/health' ? path : `${path}/`));
+    expect(apiPaths).toEqual(expect.arrayContaining(['/graphql', '/jp-ledger/', '/certificates/']));
+    for (const path of [...apiPaths.filter((path) => path !== '/public/'), '/courses/', '/public/certificates/']) {
       const block = new RegExp(`location\\s+${path.replace(/\//g, '\\/')}\\s*\\{[^}]*proxy_pass\\s+\\$api_upstream;`);
       expect(nginx).toMatch(block);
     }

@@ -18,6 +18,9 @@ const apiProxy = {
   '/videos': { target: apiTarget, changeOrigin: true },
   // Certificate verification downloads (signed data, signature, public key, Open Badge).
   '/public/certificates': { target: apiTarget, changeOrigin: true },
+  // JP evidence uploads and downloads, the JP exports, certificate template images.
+  '/jp-ledger': { target: apiTarget, changeOrigin: true },
+  '/certificates': { target: apiTarget, changeOrigin: true },
 };
 
 /** Packages only the lazily loaded authoring pages import (and what they pull in: tus-js-client's helpers too). */

@@ -1,18 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { jakartaYearMonth, renderCertificateNumber } from '@lentera/certificates';
-import { CertificateAuditRepository, CertificateTemplateRepository, type AgencyRecord, type CertificateTemplateRecord, type Signatory } from '@lentera/db';
+import { jakartaYearMonth } from '@lentera/asn';
+import { renderCertificateNumber } from '@lentera/certificates';
+import {
+  CertificateAuditRepository,
+  CertificateTemplateRepository,
+  type AgencyRecord,
+  type CertificateLanguage as StoredCertificateLanguage,
+  type CertificateTemplateRecord,
+  type Signatory,
+} from '@lentera/db';
 import type { Actor } from '../auth/actor';
 import { CertificateAccess } from './certificate-access';
 import { storedCertificateLanguages } from './certificate-enums';
-import { checkTemplateText } from './certificate-template.checks';
+import { checkTemplateText, type TemplateText } from './certificate-template.checks';
 import type { CertificateTemplateInput, CertificateTemplateModel } from './certificate-template.model';
 import { toTemplateModel } from './certificate.mapper';
+import { templateChangedMeanwhile } from './certificate-template-image.errors';
+import { CertificateTemplateImageUrlSigner } from './certificate-template-image-url.signer';
 import { invalidTemplate } from './certificates.errors';
+
+/** Saves racing image uploads retry; this many in a row all losing means something is wrong. */
+const MAX_SAVE_ATTEMPTS = 5;
 
 /**
  * An agency's certificate template: heading, language, number format and signatories. It is
  * copied into each certificate when it is signed, so a change applies to certificates signed
- * from now on. Images (logo, background, signatures) are uploaded elsewhere and kept here.
+ * from now on. Images (logo, background, signatures) are uploaded by CertificateTemplateImageService
+ * and kept here; the template shows them as signed links.
  */
 @Injectable()
 export class CertificateTemplateService {
@@ -20,6 +34,7 @@ export class CertificateTemplateService {
     private readonly templates: CertificateTemplateRepository,
     private readonly audit: CertificateAuditRepository,
     private readonly access: CertificateAccess,
+    private readonly imageUrls: CertificateTemplateImageUrlSigner,
   ) {}
 
   async get(actor: Actor, agencyId: string): Promise<CertificateTemplateModel> {
@@ -31,19 +46,7 @@ export class CertificateTemplateService {
     const { agency } = await this.access.agency(actor, agencyId);
     const checked = checkTemplateText(input);
     if (!checked.ok) throw invalidTemplate(checked.problems);
-    const current = await this.templates.findForAgency(agency.id);
-    const saved = await this.templates.save(
-      agency.id,
-      {
-        heading: checked.value.heading,
-        language: storedCertificateLanguages[input.language],
-        numberFormat: checked.value.numberFormat,
-        logo: current.logo,
-        background: current.background,
-        signatories: checked.value.signatories.map((signatory) => ({ ...signatory, signature: signatureImageOf(current.signatories, signatory) })),
-      },
-      actor.userId,
-    );
+    const saved = await this.saveText(agency.id, { ...checked.value, language: storedCertificateLanguages[input.language] }, actor.userId);
     await this.audit.append({
       agencyId: agency.id,
       action: 'template_changed',
@@ -56,9 +59,25 @@ export class CertificateTemplateService {
     return this.view(saved, agency);
   }
 
+  /**
+   * Saves the text with each person's signature image carried over from the template as it is
+   * now; the logo and background are not touched. Retried when an image upload (or another
+   * save) changed the template between reading and writing it.
+   */
+  private async saveText(agencyId: string, text: TemplateText & { language: StoredCertificateLanguage }, actorId: string): Promise<CertificateTemplateRecord> {
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.templates.findForAgency(agencyId);
+      const signatories = text.signatories.map((signatory) => ({ ...signatory, signature: signatureImageOf(current.signatories, signatory) }));
+      const saved = await this.templates.saveText(agencyId, { heading: text.heading, language: text.language, numberFormat: text.numberFormat, signatories }, actorId, current.updatedAt);
+      if (saved) return saved;
+      if (attempt === MAX_SAVE_ATTEMPTS) throw templateChangedMeanwhile();
+    }
+  }
+
   private view(template: CertificateTemplateRecord, agency: AgencyRecord): CertificateTemplateModel {
     const { year, month } = jakartaYearMonth(new Date());
-    return toTemplateModel(template, renderCertificateNumber(template.numberFormat, { agencyCode: agency.code, year, month, sequence: 1 }));
+    const sampleNumber = renderCertificateNumber(template.numberFormat, { agencyCode: agency.code, year, month, sequence: 1 });
+    return toTemplateModel(template, sampleNumber, (slot, image) => this.imageUrls.url(agency.id, slot, image));
   }
 }
 

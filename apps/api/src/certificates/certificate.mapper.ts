@@ -1,7 +1,8 @@
 import { parseCertificateJson } from '@lentera/certificates';
-import type { CertificateAuditRecord, CertificateRecord, CertificateTemplateRecord, SigningKeyRecord } from '@lentera/db';
+import type { CertificateAuditRecord, CertificateRecord, CertificateTemplateRecord, SigningKeyRecord, TemplateImage } from '@lentera/db';
 import type { CertificateAuditEntryModel, SigningKeyModel } from './certificate-admin.model';
 import { toCertificateContent } from './certificate-content.model';
+import { slotName } from './certificate-template-image.slot';
 import { auditActions, certificateLanguages, certificateStatuses, pdfStatuses, signingKeyStatuses } from './certificate-enums';
 import type { CertificateTemplateModel } from './certificate-template.model';
 import type { CertificateModel } from './certificate.model';
@@ -41,13 +42,24 @@ export function toSigningKeyModel(record: SigningKeyRecord): SigningKeyModel {
   return { keyId: record.keyId, status: signingKeyStatuses[record.status], activatedAt: record.activatedAt, retiredAt: record.retiredAt, publicKeyPem: record.publicKeyPem };
 }
 
-export function toTemplateModel(record: CertificateTemplateRecord, sampleNumber: string): CertificateTemplateModel {
+/** Makes the signed link of the image stored in a slot (`logo`, `background`, `signature-<n>`): CertificateTemplateImageUrlSigner. */
+export type TemplateImageUrl = (slot: string, image: TemplateImage) => string;
+
+export function toTemplateModel(record: CertificateTemplateRecord, sampleNumber: string, imageUrl: TemplateImageUrl): CertificateTemplateModel {
+  const image = (slot: string, stored: TemplateImage | null) => (stored ? { contentType: stored.contentType, url: imageUrl(slot, stored) } : null);
   return {
     agencyId: record.agencyId,
     heading: record.heading,
     language: certificateLanguages[record.language],
     numberFormat: record.numberFormat,
-    signatories: record.signatories.map((signatory) => ({ name: signatory.name, title: signatory.title, nip: signatory.nip })),
+    signatories: record.signatories.map((signatory, index) => ({
+      name: signatory.name,
+      title: signatory.title,
+      nip: signatory.nip,
+      signatureImage: image(slotName({ kind: 'signature', index }), signatory.signature),
+    })),
+    logo: image(slotName({ kind: 'logo' }), record.logo),
+    background: image(slotName({ kind: 'background' }), record.background),
     updatedAt: record.updatedAt,
     sampleNumber,
   };

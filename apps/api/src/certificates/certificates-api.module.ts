@@ -9,6 +9,10 @@ import { CertificatePdfFileService } from './certificate-pdf-file.service';
 import { CertificatePdfController } from './certificate-pdf.controller';
 import { CertificateQueryService } from './certificate-query.service';
 import { CertificateRevocationService } from './certificate-revocation.service';
+import { CertificateTemplateImageController } from './certificate-template-image.controller';
+import { CertificateTemplateImageService } from './certificate-template-image.service';
+import { CertificateTemplateImageStore } from './certificate-template-image.store';
+import { CertificateTemplateImageUrlSigner } from './certificate-template-image-url.signer';
 import { CertificateTemplateService } from './certificate-template.service';
 import { CertificateUrlSigner } from './certificate-url.signer';
 
@@ -20,7 +24,7 @@ import { CertificateUrlSigner } from './certificate-url.signer';
  */
 @Module({
   imports: [AuthModule, CertificatesModule],
-  controllers: [CertificatePdfController],
+  controllers: [CertificatePdfController, CertificateTemplateImageController],
   providers: [
     FileUrlSigner,
     CertificateUrlSigner,
@@ -29,6 +33,9 @@ import { CertificateUrlSigner } from './certificate-url.signer';
     CertificateIssueService,
     CertificateRevocationService,
     CertificateTemplateService,
+    CertificateTemplateImageUrlSigner,
+    CertificateTemplateImageStore,
+    CertificateTemplateImageService,
     CertificateKeysService,
     CertificatePdfFileService,
   ],

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the API answers itself; everything else that asks for HTML gets the web app. */
-const apiPaths = ['/graphql', '/health', '/imports', '/files', '/uploads', '/media', '/videos', '/public'];
+const apiPaths = ['/graphql', '/health', '/imports', '/files', '/uploads', '/media', '/videos', '/public', '/jp-ledger', '/certificates'];
 
 /**
  * Serves the built web app from the API's origin, so the browser talks to one address

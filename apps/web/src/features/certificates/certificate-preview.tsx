@@ -8,13 +8,17 @@ export interface PreviewTemplate {
   language: CertificateLanguage;
   number: string;
   agencyName: string;
-  signatories: { name: string; title: string; nip: string }[];
+  /** Links to the stored images (null: none), drawn where and as the PDF draws them. */
+  logoUrl: string | null;
+  backgroundUrl: string | null;
+  signatories: { name: string; title: string; nip: string; signatureUrl: string | null }[];
 }
 
 /**
  * An HTML sketch of the A4 landscape certificate (297 × 210 mm) with sample data, redrawn as
  * the admin types; the real PDF is the worker's (pdfkit). Bilingual shows the English line under
- * the Indonesian one, as the PDF does.
+ * the Indonesian one, as the PDF does. Like the PDF, a background image is stretched over the
+ * whole page and replaces the frame; the logo and signatures keep their proportions.
  */
 export function CertificatePreview({ template }: { template: PreviewTemplate }) {
   const { t } = useTranslation();
@@ -24,7 +28,9 @@ export function CertificatePreview({ template }: { template: PreviewTemplate }) 
 
   return (
     <Box className={classes.sheet} data-testid="certificate-preview" aria-label={t('certificates.template.preview')} role="img">
-      <Stack className={classes.inner} gap={0} align="center" justify="space-between">
+      {template.backgroundUrl && <img className={classes.background} src={template.backgroundUrl} alt="" data-testid="certificate-preview-background" />}
+      <Stack className={template.backgroundUrl ? classes.innerOnBackground : classes.inner} gap={0} align="center" justify="space-between">
+        {template.logoUrl && <img className={classes.logo} src={template.logoUrl} alt="" data-testid="certificate-preview-logo" />}
         <Text className={classes.agency}>{template.agencyName}</Text>
         <Text className={classes.heading} data-testid="certificate-preview-heading">
           {template.heading || '—'}
@@ -52,7 +58,9 @@ export function CertificatePreview({ template }: { template: PreviewTemplate }) 
           <Group gap="lg" wrap="nowrap" justify="flex-end" data-testid="certificate-preview-signatories">
             {template.signatories.map((signatory, index) => (
               <Stack key={index} gap={0} align="center" className={classes.signatory}>
-                <Text className={classes.signatureLine} />
+                <Box className={classes.signatureLine}>
+                  {signatory.signatureUrl && <img className={classes.signature} src={signatory.signatureUrl} alt="" data-testid="certificate-preview-signature" />}
+                </Box>
                 <Text className={classes.small} fw={700}>
                   {signatory.name || '—'}
                 </Text>

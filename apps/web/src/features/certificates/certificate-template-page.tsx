@@ -16,6 +16,7 @@ import { AgencyPicker } from '../admin/agency-picker';
 import { useAdminAgencies } from '../admin/use-admin-agencies';
 import { CertificatePreview } from './certificate-preview';
 import { previewNumber } from './sample-number';
+import { SignatureImageField, TemplateImagesFields, signatureUrlOf } from './template-images-fields';
 import { templateProblems } from './template-problems';
 import { MAX_SIGNATORIES, templateInput, useTemplateForm } from './use-template-form';
 
@@ -45,18 +46,30 @@ export function CertificateTemplatePage() {
 function TemplateLoader({ agency }: { agency: AgencyRef }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(CertificateTemplateDocument, { variables: { agencyId: agency.id } });
-  if (data) return <TemplateEditor agency={agency} template={data.certificateTemplate} />;
+  if (data) return <TemplateEditor agency={agency} template={data.certificateTemplate} onImagesChanged={() => refetch()} />;
   if (loading) return <Skeleton height={320} radius="md" aria-busy="true" />;
   return <LoadErrorAlert error={error} onRetry={() => void refetch().catch(() => undefined)} title={t('certificates.template.loadError')} />;
 }
 
-function TemplateEditor({ agency, template }: { agency: AgencyRef; template: CertificateTemplateFieldsFragment }) {
+interface TemplateEditorProps {
+  agency: AgencyRef;
+  template: CertificateTemplateFieldsFragment;
+  /** Reads the template again after an image changed (a new image has a new link). */
+  onImagesChanged: () => Promise<unknown>;
+}
+
+function TemplateEditor({ agency, template, onImagesChanged }: TemplateEditorProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
   const describeError = useErrorMessage();
   const form = useTemplateForm(template);
   const { draft } = form;
-  const [save, saving] = useMutation(UpdateCertificateTemplateDocument);
+  const [save, saving] = useMutation(UpdateCertificateTemplateDocument, {
+    // The template has no id to be cached by: the saved one replaces what the page shows.
+    update: (cache, { data }) => {
+      if (data) cache.writeQuery({ query: CertificateTemplateDocument, variables: { agencyId: agency.id }, data: { certificateTemplate: data.updateCertificateTemplate } });
+    },
+  });
   const [saved, setSaved] = useState(false);
   const problems = templateProblems(saving.error, language);
   const hasFieldProblems = Object.keys(problems).length > 0;
@@ -66,6 +79,7 @@ function TemplateEditor({ agency, template }: { agency: AgencyRef; template: Cer
     setSaved(false);
     try {
       await save({ variables: { agencyId: agency.id, input: templateInput(draft) } });
+      form.markSaved(draft.signatories.length);
       setSaved(true);
     } catch {
       // Shown from the mutation's error.
@@ -79,9 +93,6 @@ function TemplateEditor({ agency, template }: { agency: AgencyRef; template: Cer
       <Grid.Col span={{ base: 12, md: 5 }}>
         <form onSubmit={(event) => void handleSubmit(event)} noValidate data-testid="certificate-template-form">
           <Stack gap="md">
-            <Alert variant="light" color="blue" data-testid="certificate-template-images-notice">
-              {t('certificates.template.imagesNotice')}
-            </Alert>
             <TextInput
               label={t('certificates.template.heading')}
               value={draft.heading}
@@ -114,7 +125,8 @@ function TemplateEditor({ agency, template }: { agency: AgencyRef; template: Cer
             <Text size="sm" c="dimmed">
               {t('certificates.template.sampleNumber', { number: template.sampleNumber })}
             </Text>
-            <SignatoriesFields form={form} problems={problems} />
+            <TemplateImagesFields agencyId={agency.id} template={template} onChanged={onImagesChanged} />
+            <SignatoriesFields form={form} problems={problems} agencyId={agency.id} template={template} onImagesChanged={onImagesChanged} />
             {saving.error && !hasFieldProblems && (
               <Alert color="red" variant="light">
                 {describeError(saving.error)}
@@ -130,7 +142,7 @@ function TemplateEditor({ agency, template }: { agency: AgencyRef; template: Cer
                 {t('certificates.template.saved')}
               </Alert>
             )}
-            <Button type="submit" loading={saving.loading} style={{ alignSelf: 'flex-start' }} data-testid="template-save">
+            <Button type="submit" loading={saving.loading} disabled={saving.loading} style={{ alignSelf: 'flex-start' }} data-testid="template-save">
               {t('certificates.template.save')}
             </Button>
           </Stack>
@@ -141,7 +153,17 @@ function TemplateEditor({ agency, template }: { agency: AgencyRef; template: Cer
           <Title order={2} size="h4">
             {t('certificates.template.preview')}
           </Title>
-          <CertificatePreview template={{ heading: draft.heading, language: draft.language, number, agencyName: agency.name, signatories: draft.signatories }} />
+          <CertificatePreview
+            template={{
+              heading: draft.heading,
+              language: draft.language,
+              number,
+              agencyName: agency.name,
+              logoUrl: template.logo?.url ?? null,
+              backgroundUrl: template.background?.url ?? null,
+              signatories: draft.signatories.map((signatory) => ({ ...signatory, signatureUrl: signatureUrlOf(template, signatory) })),
+            }}
+          />
           <Text size="xs" c="dimmed">
             {t('certificates.template.previewNote')}
           </Text>
@@ -151,7 +173,15 @@ function TemplateEditor({ agency, template }: { agency: AgencyRef; template: Cer
   );
 }
 
-function SignatoriesFields({ form, problems }: { form: ReturnType<typeof useTemplateForm>; problems: Record<string, string> }) {
+interface SignatoriesFieldsProps {
+  form: ReturnType<typeof useTemplateForm>;
+  problems: Record<string, string>;
+  agencyId: string;
+  template: CertificateTemplateFieldsFragment;
+  onImagesChanged: () => Promise<unknown>;
+}
+
+function SignatoriesFields({ form, problems, agencyId, template, onImagesChanged }: SignatoriesFieldsProps) {
   const { t } = useTranslation();
   const { signatories } = form.draft;
   return (
@@ -181,6 +211,7 @@ function SignatoriesFields({ form, problems }: { form: ReturnType<typeof useTemp
               error={problems[`signatories.${index}.nip`]}
               inputMode="numeric"
             />
+            <SignatureImageField agencyId={agencyId} template={template} signatory={signatory} number={index + 1} onChanged={onImagesChanged} />
             <Group justify="flex-end">
               <Button variant="subtle" color="red" size="compact-sm" onClick={() => form.removeSignatory(index)}>
                 {t('certificates.template.removeSignatory', { index: index + 1 })}

@@ -7,6 +7,8 @@ export interface SignatoryDraft {
   name: string;
   title: string;
   nip: string;
+  /** Where this person is in the saved template (their signature image's slot), or null until the template is saved with them. */
+  savedIndex: number | null;
 }
 
 export interface TemplateDraft {
@@ -21,7 +23,7 @@ export function draftOf(template: CertificateTemplateFieldsFragment): TemplateDr
     heading: template.heading,
     language: template.language,
     numberFormat: template.numberFormat,
-    signatories: template.signatories.map((signatory) => ({ name: signatory.name, title: signatory.title, nip: signatory.nip ?? '' })),
+    signatories: template.signatories.map((signatory, index) => ({ name: signatory.name, title: signatory.title, nip: signatory.nip ?? '', savedIndex: index })),
   };
 }
 
@@ -33,10 +35,13 @@ export function useTemplateForm(template: CertificateTemplateFieldsFragment) {
     setDraft((current) => ({ ...current, signatories: current.signatories.map((signatory, at) => (at === index ? { ...signatory, ...change } : signatory)) }));
   const addSignatory = () =>
     setDraft((current) =>
-      current.signatories.length >= MAX_SIGNATORIES ? current : { ...current, signatories: [...current.signatories, { name: '', title: '', nip: '' }] },
+      current.signatories.length >= MAX_SIGNATORIES ? current : { ...current, signatories: [...current.signatories, { name: '', title: '', nip: '', savedIndex: null }] },
     );
   const removeSignatory = (index: number) => setDraft((current) => ({ ...current, signatories: current.signatories.filter((_signatory, at) => at !== index) }));
-  return { draft, update, updateSignatory, addSignatory, removeSignatory };
+  /** After a save of `savedCount` signatories: the template holds them in the order of the form (one added meanwhile is not saved). */
+  const markSaved = (savedCount: number) =>
+    setDraft((current) => ({ ...current, signatories: current.signatories.map((signatory, index) => ({ ...signatory, savedIndex: index < savedCount ? index : null })) }));
+  return { draft, update, updateSignatory, addSignatory, removeSignatory, markSaved };
 }
 
 /** What updateCertificateTemplate takes: blanks trimmed, an empty NIP as none. */
