@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Test, type TestingModule } from '@nestjs/testing';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import {
   AgencyRepository,
+  CertificateRepository,
   CourseRepository,
   DatabaseModule,
   LessonRepository,
@@ -25,6 +26,7 @@ const DEMO_AGENCY = 'BPSDM-KALBAR';
 const DEMO_COURSE = 'Pengembangan Kompetensi ASN: Strategi dan Praktik Daerah';
 const LEARNER = 'asn1@demo.lentera.id';
 const ADMIN = 'admin@demo.lentera.id';
+const OTHER_LEARNER = 'asn2@demo.lentera.id';
 const REVOKE_REASON = 'Nama peserta salah ketik pada data kepegawaian';
 
 const ENROL = 'mutation ($c: ID!) { enrol(courseId: $c) { id } }';
@@ -32,6 +34,7 @@ const PROGRESS = 'mutation ($input: LessonProgressInput!) { recordLessonProgress
 const START = 'mutation ($c: ID!, $l: ID!) { startQuizAttempt(courseId: $c, lessonId: $l) { id } }';
 const SAVE = 'mutation ($a: ID!, $answers: [AnswerInput!]!) { saveQuizAnswers(attemptId: $a, answers: $answers) { saved } }';
 const SUBMIT = 'mutation ($a: ID!) { submitQuizAttempt(attemptId: $a) { id } }';
+const ASSIGN = 'mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { assignmentId enrolled } }';
 const READ_ATTEMPT = 'query ($a: ID!) { quizAttempt(attemptId: $a) { status passed } }';
 
 /**
@@ -52,7 +55,7 @@ describe('certificates: completing the demo course, downloading, verifying the Q
   let workDir: string;
   let courseId: string;
   let lastReading: LessonContentRecord;
-  let learner: { fullName: string; nip: string };
+  let learner: { id: string; fullName: string; nip: string };
   let verificationUrl: string;
 
   beforeAll(async () => {
@@ -64,7 +67,7 @@ describe('certificates: completing the demo course, downloading, verifying the Q
     const course = await db.get(CourseRepository).findByAgencyAndTitle(agency!.id, DEMO_COURSE);
     courseId = course!.id;
     const user = (await db.get(UserRepository).findByEmail(LEARNER))!;
-    learner = { fullName: user.fullName, nip: user.nip! };
+    learner = { id: user.id, fullName: user.fullName, nip: user.nip! };
     workDir = await mkdtemp(join(tmpdir(), 'lentera-certificates-'));
     browser = await launchBrowser();
     learnerContext = await browser.newContext({ viewport: PHONE, hasTouch: true, acceptDownloads: true });
@@ -80,6 +83,11 @@ describe('certificates: completing the demo course, downloading, verifying the Q
     await stack?.stop();
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
+
+  async function expectText(target: Locator, text: string): Promise<void> {
+    await target.waitFor(WAIT);
+    expect(await target.innerText()).toBe(text);
+  }
 
   async function expectNoSidewaysScrolling(target: Page): Promise<void> {
     expect(await target.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -201,6 +209,43 @@ describe('certificates: completing the demo course, downloading, verifying the Q
     expect(await visitor.getByTestId('verification-revoke-reason').innerText()).toBe(REVOKE_REASON);
     await visitor.close();
   }, 60_000);
+
+  it("the agency admin issues certificates for a class and for chosen learners on the course's learner page", async () => {
+    const other = (await db.get(UserRepository).findByEmail(OTHER_LEARNER))!;
+    const { token } = await signInThroughApi(stack.baseUrl, ADMIN);
+    const assigned = await graphqlAs<{ assignCourse: { assignmentId: string; enrolled: number } }>(stack.baseUrl, token, ASSIGN, { input: { courseId, userIds: [other.id] } });
+    expect(assigned.assignCourse.enrolled).toBe(1);
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signInThroughPage(admin, stack.baseUrl, ADMIN, `/mengajar/kursus/${courseId}/peserta`);
+    await admin.getByTestId('issue-class-certificates').click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByTestId('issue-class-select').click();
+    await admin.getByRole('option', { name: /^Peserta pilihan · .+ · 1 peserta$/ }).click();
+    await dialog.getByTestId('issue-class-submit').click();
+    await expectText(dialog.getByTestId('issue-class-result'), '1 peserta: 1 sertifikat baru diterbitkan, 0 sudah memiliki sertifikat.');
+
+    // Chosen learners: asn1 (whose certificate was revoked: it no longer counts) and asn2, certified just now.
+    await dialog.getByText('Peserta pilihan', { exact: true }).click();
+    const picker = dialog.getByTestId('issue-learner-picker');
+    for (const person of [learner.fullName, other.fullName]) {
+      await picker.fill(person);
+      await admin.getByRole('option', { name: new RegExp(`^${person} — `) }).click();
+    }
+    await picker.press('Escape');
+    await dialog.getByTestId('issue-class-submit').click();
+    await expectText(dialog.getByTestId('issue-class-result'), '2 peserta: 1 sertifikat baru diterbitkan, 1 sudah memiliki sertifikat.');
+    await adminContext.close();
+
+    const certificates = await db.get(CertificateRepository).findNotRevokedByCourseAndUsers(courseId, [learner.id, other.id]);
+    expect(certificates.map((certificate) => [certificate.userId, certificate.source, certificate.assignmentId]).sort()).toEqual(
+      [
+        [learner.id, 'manual', null],
+        [other.id, 'manual', assigned.assignCourse.assignmentId],
+      ].sort(),
+    );
+  }, 90_000);
 
   it('keeps the API free of logged errors', () => {
     expect(stack.api.output()).not.toMatch(/"level":(50|60)/);

@@ -343,6 +343,10 @@ describe('authorization over every query and mutation', () => {
       operation: (world) => ({ query: 'query ($a: ID!) { overdueEnrolments(agencyId: $a) { totalCount } }', variables: { a: world.agencyA } }),
       expected: agencyAAdmins,
     },
+    courseAssignments: {
+      operation: (world) => ({ query: 'query ($c: ID!) { courseAssignments(courseId: $c) { id } }', variables: { c: world.courseId } }),
+      expected: { ...agencyAAdmins, instructor: 'ok' },
+    },
     agencyWorkUnits: {
       operation: (world) => ({ query: 'query ($a: ID!) { agencyWorkUnits(agencyId: $a) }', variables: { a: world.agencyA } }),
       expected: agencyAAdmins,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
 
 @InputType({ description: 'Exactly one of userIds, workUnit and nips' })
@@ -53,4 +53,39 @@ export class AssignmentResultModel {
 
   @Field(() => [AssignmentProblemModel])
   problems!: AssignmentProblemModel[];
+}
+
+/** GraphQL names of the stored assignmentTargetKinds. */
+export enum AssignmentTargetKind {
+  PEOPLE = 'people',
+  WORK_UNIT = 'work_unit',
+  NIP_LIST = 'nip_list',
+}
+registerEnumType(AssignmentTargetKind, { name: 'AssignmentTargetKind', description: 'Chosen people, everyone of a work unit, or a pasted NIP list' });
+
+@ObjectType('CourseAssignment', { description: 'An assignment of a course to a group of people: a class' })
+export class CourseAssignmentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  courseId!: string;
+
+  @Field(() => AssignmentTargetKind)
+  targetKind!: AssignmentTargetKind;
+
+  @Field(() => String, { nullable: true, description: 'For WORK_UNIT: the work unit' })
+  workUnit!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  dueAt!: Date | null;
+
+  @Field(() => Int, { description: 'People this assignment enrolled' })
+  enrolled!: number;
+
+  @Field(() => Int, { description: 'People who were enrolled already' })
+  alreadyEnrolled!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import { AgencyAccess } from '../auth/agency-access';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permissions';
-import { AssignCourseInput, AssignmentResultModel } from './assignment.model';
+import { AssignCourseInput, AssignmentResultModel, CourseAssignmentModel } from './assignment.model';
 import { AssignmentService } from './assignment.service';
 
 @Resolver(() => AssignmentResultModel)
@@ -21,6 +21,12 @@ export class AssignmentResolver {
   })
   assignCourse(@CurrentActor() actor: Actor, @Args('input') input: AssignCourseInput): Promise<AssignmentResultModel> {
     return this.assignments.assign(actor, input);
+  }
+
+  @SignedIn()
+  @Query(() => [CourseAssignmentModel], { description: "A course's classes (its assignments), newest first, for its agency's instructors and admins" })
+  courseAssignments(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseAssignmentModel[]> {
+    return this.assignments.ofCourse(actor, courseId);
   }
 
   @RequirePermission(Permission.ManageEnrolments, { agencyArg: 'agencyId' })

@@ -14,7 +14,7 @@ import { assertValidId, courseNotFound } from '@lentera/learning';
 import type { Actor } from '../auth/actor';
 import { AgencyAccess } from '../auth/agency-access';
 import { Permission } from '../auth/permissions';
-import type { AssignCourseInput, AssignmentProblemModel, AssignmentResultModel } from './assignment.model';
+import type { AssignCourseInput, AssignmentProblemModel, AssignmentResultModel, AssignmentTargetKind, CourseAssignmentModel } from './assignment.model';
 import { MAX_ASSIGNMENT_PEOPLE, dueDateInPast, nobodyInWorkUnit, notAssignable, oneAssignmentTarget, tooManyPeople } from './learning.errors';
 
 type Target = { kind: 'people'; userIds: string[] } | { kind: 'work_unit'; workUnit: string } | { kind: 'nip_list'; nips: string[] };
@@ -69,6 +69,25 @@ export class AssignmentService {
     await this.assignments.saveCounts(assignment.id, { ...outcome, problems: recipients.problems.length });
     this.logger.log({ assignmentId: assignment.id, courseId: course.id, agencyId: course.agencyId, ...outcome, problems: recipients.problems.length }, 'course assigned');
     return { assignmentId: assignment.id, ...outcome, problems: recipients.problems };
+  }
+
+  /** A course's classes, newest first: its agency's instructors and admins (those who see its learners). */
+  async ofCourse(actor: Actor, courseId: string): Promise<CourseAssignmentModel[]> {
+    assertValidId(courseId, 'course');
+    const course = await this.courses.findById(courseId);
+    if (!course) throw courseNotFound();
+    const scope = this.access.scope(actor, Permission.ReadLearnerProgress, course.agencyId);
+    const assignments = await this.assignments.listByCourse(scope, course.id);
+    return assignments.map((assignment) => ({
+      id: assignment.id,
+      courseId: assignment.courseId,
+      targetKind: assignment.targetKind as AssignmentTargetKind,
+      workUnit: assignment.workUnit,
+      dueAt: assignment.dueAt,
+      enrolled: assignment.enrolled,
+      alreadyEnrolled: assignment.alreadyEnrolled,
+      createdAt: assignment.createdAt,
+    }));
   }
 
   /** The distinct work units of the agency's people, for choosing an assignment target. */

@@ -534,6 +534,27 @@ describe('learning over GraphQL: enrolment, progress, completion, learner home, 
       expect((await refused(adminA, ASSIGN, { input: { courseId: id, workUnit: 'Tidak Ada' } })).extensions.code).toBe('BAD_USER_INPUT');
     });
 
+    it("lists a course's classes newest first, to its agency's instructors and admins", async () => {
+      const { id } = await course({ modules: [[{}]] });
+      const other = await course({ modules: [[{}]] });
+      const learners = [await person(agencyA, 'learner', { workUnit: 'Bidang Kelas Satu' }), await person(agencyA)];
+      const dueAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      const byUnit = (await ok(adminA, ASSIGN, { input: { courseId: id, workUnit: 'Bidang Kelas Satu', dueAt } })).assignCourse;
+      const byPeople = (await ok(adminA, ASSIGN, { input: { courseId: id, userIds: learners.map((learner) => learner.id) } })).assignCourse;
+      await ok(adminA, ASSIGN, { input: { courseId: other.id, userIds: [learners[1].id] } });
+
+      const CLASSES = 'query ($c: ID!) { courseAssignments(courseId: $c) { id courseId targetKind workUnit dueAt enrolled alreadyEnrolled createdAt } }';
+      const listed = (await ok(instructorA, CLASSES, { c: id })).courseAssignments;
+      expect(listed).toEqual([
+        { id: byPeople.assignmentId, courseId: id, targetKind: 'PEOPLE', workUnit: null, dueAt: null, enrolled: 1, alreadyEnrolled: 1, createdAt: expect.any(String) },
+        { id: byUnit.assignmentId, courseId: id, targetKind: 'WORK_UNIT', workUnit: 'Bidang Kelas Satu', dueAt, enrolled: 1, alreadyEnrolled: 0, createdAt: expect.any(String) },
+      ]);
+      expect((await ok(adminA, CLASSES, { c: other.id })).courseAssignments).toHaveLength(1);
+      expect((await refused(adminB, CLASSES, { c: id })).extensions.code).toBe('FORBIDDEN');
+      expect((await refused(learners[0], CLASSES, { c: id })).extensions.code).toBe('FORBIDDEN');
+      expect((await refused(adminA, CLASSES, { c: 'bukan-id' })).extensions.code).toBe('BAD_USER_INPUT');
+    });
+
     it('assigns by NIP, reporting wrong and unknown NIPs', async () => {
       const { id } = await course({ enrolmentPolicy: 'assigned', modules: [[{}]] });
       const first = await person(agencyA, 'learner', { nip: validNip(101) });

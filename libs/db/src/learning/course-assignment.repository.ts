@@ -58,6 +58,15 @@ export class CourseAssignmentRepository {
     return document ? toCourseAssignmentRecord(document) : null;
   }
 
+  /** A course's assignments (its classes), newest first. */
+  async listByCourse(scope: AgencyScope, courseId: string): Promise<CourseAssignmentRecord[]> {
+    const documents = await this.assignments
+      .find({ courseId: new Types.ObjectId(courseId), agencyId: new Types.ObjectId(scope.agencyId) })
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<CourseAssignmentDocument[]>();
+    return documents.map(toCourseAssignmentRecord);
+  }
+
   /** Several of the agency's assignments at once (e.g. to label the classes of a report); unknown ids are left out. */
   async findByIds(scope: AgencyScope, assignmentIds: readonly string[]): Promise<CourseAssignmentRecord[]> {
     if (assignmentIds.length === 0) return [];
