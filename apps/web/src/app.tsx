@@ -57,6 +57,13 @@ const VerifyCertificatePage = page(() => import('./features/certificates/verify-
 const MyCertificatesPage = page(() => import('./features/certificates/my-certificates-page'), 'MyCertificatesPage');
 const AdminCertificatesPage = page(() => import('./features/certificates/admin-certificates-page'), 'AdminCertificatesPage');
 const CertificateTemplatePage = page(() => import('./features/certificates/certificate-template-page'), 'CertificateTemplatePage');
+const CertificateKeysPage = page(() => import('./features/certificate-admin/certificate-keys-page'), 'CertificateKeysPage');
+const CertificateAuditPage = page(() => import('./features/certificate-admin/certificate-audit-page'), 'CertificateAuditPage');
+// JP ledger (issue 7): the learner's ledger; the agency's report, review queue and policy.
+const JpLedgerPage = page(() => import('./features/jp-ledger/jp-ledger-page'), 'JpLedgerPage');
+const JpReportPage = page(() => import('./features/jp-admin/jp-report-page'), 'JpReportPage');
+const JpReviewPage = page(() => import('./features/jp-admin/jp-review-page'), 'JpReviewPage');
+const JpPolicyPage = page(() => import('./features/jp-admin/jp-policy-page'), 'JpPolicyPage');
 const LearnerQuizAttemptPage = page(() => import('./features/quiz/quiz-attempt-page'), 'QuizAttemptPage');
 
 export function App() {
@@ -83,6 +90,7 @@ export function App() {
                 <Route element={<RequireSession access="learner" />}>
                   <Route path={PATHS.learnerHome} element={<LearnerHomePage />} />
                   <Route path={PATHS.myCertificates} element={<MyCertificatesPage />} />
+                  <Route path={PATHS.jpLedger} element={<JpLedgerPage />} />
                 </Route>
                 <Route element={<RequireSession access="instructor" />}>
                   <Route path={PATHS.instructorHome} element={<InstructorHomePage />} />
@@ -107,6 +115,11 @@ export function App() {
                   <Route path={PATHS.adminOverdue} element={<OverduePage />} />
                   <Route path={PATHS.adminCertificates} element={<AdminCertificatesPage />} />
                   <Route path={PATHS.certificateTemplate} element={<CertificateTemplatePage />} />
+                  <Route path={PATHS.certificateKeys} element={<CertificateKeysPage />} />
+                  <Route path={PATHS.certificateAudit} element={<CertificateAuditPage />} />
+                  <Route path={PATHS.adminJpReport} element={<JpReportPage />} />
+                  <Route path={PATHS.adminJpReview} element={<JpReviewPage />} />
+                  <Route path={PATHS.adminJpPolicy} element={<JpPolicyPage />} />
                 </Route>
                 <Route element={<RequireSession access="superAdmin" />}>
                   <Route path={PATHS.agencies} element={<AgenciesPage />} />

@@ -10,7 +10,7 @@ import { AgencyRepository, CertificateRepository, CourseCompletionRepository, Us
 import { buildCourse, buildPdf, buildWindowsExecutable, isolatedConfig, validNip, type IsolatedConfig } from '@lentera/test-support';
 import { AppModule } from '../app.module';
 import { SessionService } from '../auth/session.service';
-import { jakartaYear } from './jp-ledger';
+import { jakartaYear } from '@lentera/asn';
 
 const LEDGER = `query ($year: Int) { myJpLedger(year: $year) {
   year totalJp targetJp percent missingJp pendingJp
@@ -19,7 +19,7 @@ const LEDGER = `query ($year: Int) { myJpLedger(year: $year) {
   pending { id title jp status }
 } }`;
 const RECORD = `mutation ($input: ExternalActivityInput!) { recordExternalActivity(input: $input) { id status jp evidence { fileName mediaType url } } }`;
-const REVIEW = `mutation ($id: ID!, $approve: Boolean!, $note: String) { reviewExternalActivity(id: $id, approve: $approve, note: $note) { id status reviewNote } }`;
+const REVIEW = `mutation ($id: ID!, $approve: Boolean!, $note: String) { reviewExternalActivity(id: $id, approve: $approve, note: $note) { id status reviewNote learnerName } }`;
 const QUEUE = `query ($a: ID!, $s: ExternalActivityStatus) { externalActivityQueue(agencyId: $a, status: $s) { totalCount nodes { id learnerName status } } }`;
 const REPORT = `query ($a: ID!, $y: Int, $u: String) { agencyJpReport(agencyId: $a, year: $y, workUnit: $u) {
   year workUnits { workUnit learners belowTarget } belowTarget { fullName nip workUnit employmentType jp targetJp missingJp }
@@ -146,7 +146,7 @@ describe('the JP ledger over GraphQL and REST', () => {
     expect((await refused(adminB, REVIEW, { id: approved, approve: true })).extensions.code).toBe('FORBIDDEN');
     expect((await refused(learner, REVIEW, { id: approved, approve: true })).extensions.code).toBe('FORBIDDEN');
     expect((await ok(adminA, REVIEW, { id: approved, approve: true })).reviewExternalActivity.status).toBe('APPROVED');
-    expect((await ok(adminA, REVIEW, { id: rejected, approve: false, note: 'Bukti tidak terbaca' })).reviewExternalActivity).toMatchObject({ status: 'REJECTED', reviewNote: 'Bukti tidak terbaca' });
+    expect((await ok(adminA, REVIEW, { id: rejected, approve: false, note: 'Bukti tidak terbaca' })).reviewExternalActivity).toMatchObject({ status: 'REJECTED', reviewNote: 'Bukti tidak terbaca', learnerName: learner.fullName });
     const twice = await refused(adminA, REVIEW, { id: approved, approve: false, note: 'Ditinjau ulang' });
     expect(twice.extensions.code).toBe('CONFLICT');
     expect(twice.message).toBe('Kegiatan ini sudah ditinjau (disetujui).');

@@ -89,7 +89,9 @@ export class JpLedgerResolver {
   ): Promise<ExternalActivityModel> {
     const activity = await this.activities.readable(actor.userId, id, (agencyId) => hasPermission(actor, Permission.ManageJp, agencyId));
     const scope = this.access.scope(actor, Permission.ManageJp, activity.agencyId);
-    return this.view(await this.activities.review(scope, actor.userId, id, approve, note ?? null));
+    const reviewed = await this.activities.review(scope, actor.userId, id, approve, note ?? null);
+    const [learner] = await this.activities.learnersOf([reviewed]);
+    return this.view(reviewed, learner);
   }
 
   @RequirePermission(Permission.ManageJp, { agencyArg: 'agencyId' })

@@ -33,6 +33,13 @@ export const PATHS = {
   myCertificates: '/belajar/sertifikat',
   adminCertificates: '/admin/sertifikat',
   certificateTemplate: '/admin/sertifikat/templat',
+  certificateKeys: '/admin/sertifikat/kunci',
+  certificateAudit: '/admin/sertifikat/audit',
+  // JP ledger (issue 7): the learner's ledger and outside activities; the agency's report, review queue and policy.
+  jpLedger: '/belajar/jp',
+  adminJpReport: '/admin/jp',
+  adminJpReview: '/admin/jp/tinjauan',
+  adminJpPolicy: '/admin/jp/kebijakan',
 } as const;
 
 /** Query parameter on the sign-in page naming the page to return to. */

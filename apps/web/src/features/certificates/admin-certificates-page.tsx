@@ -28,9 +28,17 @@ export function AdminCertificatesPage() {
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={1}>{t('certificates.admin.title')}</Title>
         {admin.selected && (
-          <Anchor component={Link} to={`${PATHS.certificateTemplate}?instansi=${admin.selected.id}`} data-testid="certificate-template-link">
-            {t('certificates.admin.templateLink')}
-          </Anchor>
+          <Group gap="md">
+            <Anchor component={Link} to={`${PATHS.certificateTemplate}?instansi=${admin.selected.id}`} data-testid="certificate-template-link">
+              {t('certificates.admin.templateLink')}
+            </Anchor>
+            <Anchor component={Link} to={`${PATHS.certificateKeys}?instansi=${admin.selected.id}`} data-testid="certificate-keys-link">
+              {t('certificateAdmin.links.keys')}
+            </Anchor>
+            <Anchor component={Link} to={`${PATHS.certificateAudit}?instansi=${admin.selected.id}`} data-testid="certificate-audit-link">
+              {t('certificateAdmin.links.audit')}
+            </Anchor>
+          </Group>
         )}
       </Group>
       <AgencyPicker admin={admin} emptyMessage={t('certificates.admin.noPermission')} />

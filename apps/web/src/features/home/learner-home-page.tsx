@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PATHS } from '../../lib/paths';
 import { useSignedInUser } from '../auth/auth-context';
+import { JpProgressCard } from '../jp-ledger/jp-progress-card';
 import { MyLearningSection } from '../learning/my-learning-section';
 import { useMyEnrolments } from '../learning/use-my-enrolments';
 import { HomeEmptyState } from './home-empty-state';
 
-/** Learner home "Belajar saya" (`/belajar`): courses in progress, assigned, requested and completed. */
+/** Learner home "Belajar saya" (`/belajar`): this year's JP, then courses in progress, assigned, requested and completed. */
 export function LearnerHomePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
@@ -29,6 +30,7 @@ export function LearnerHomePage() {
           {t('home.greeting', { name: user.fullName })}
         </Text>
       </div>
+      <JpProgressCard />
       {isLoading && <VisuallyHidden role="status">{t('learning.home.loading')}</VisuallyHidden>}
       {isEmpty ? (
         <HomeEmptyState

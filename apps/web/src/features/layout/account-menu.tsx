@@ -12,9 +12,10 @@ import { SignOutEverywhereModal } from './sign-out-everywhere-modal';
 import { userInitials } from './user-initials';
 
 /** Areas of the app, listed in the menu for the users who may open them. */
-const AREAS: { access: Access; path: string; labelKey: 'learnerHome' | 'myCertificates' | 'instructorHome' | 'adminHome' | 'agencies' }[] = [
+const AREAS: { access: Access; path: string; labelKey: 'learnerHome' | 'myCertificates' | 'jpLedger' | 'instructorHome' | 'adminHome' | 'agencies' }[] = [
   { access: 'learner', path: PATHS.learnerHome, labelKey: 'learnerHome' },
   { access: 'learner', path: PATHS.myCertificates, labelKey: 'myCertificates' },
+  { access: 'learner', path: PATHS.jpLedger, labelKey: 'jpLedger' },
   { access: 'instructor', path: PATHS.instructorHome, labelKey: 'instructorHome' },
   { access: 'admin', path: PATHS.adminHome, labelKey: 'adminHome' },
   { access: 'superAdmin', path: PATHS.agencies, labelKey: 'agencies' },

@@ -1,6 +1,9 @@
 import { authoringEn } from './authoring.en';
+import { certificateAdminEn } from './certificate-admin.en';
 import { certificatesEn } from './certificates.en';
 import type { Translation } from './id';
+import { jpAdminEn } from './jp-admin.en';
+import { jpLedgerEn } from './jp-ledger.en';
 import { learningEn } from './learning.en';
 import { quizEn } from './quiz.en';
 import { quizAuthoringEn } from './quiz-authoring.en';
@@ -11,6 +14,9 @@ export const en: Translation = {
   quiz: quizEn,
   quizAuthoring: quizAuthoringEn,
   certificates: certificatesEn,
+  certificateAdmin: certificateAdminEn,
+  jpLedger: jpLedgerEn,
+  jpAdmin: jpAdminEn,
   app: {
     name: 'Lentera',
     tagline: 'Learning for civil servants',
@@ -126,6 +132,7 @@ export const en: Translation = {
       'All your Lentera sessions will end, including on this device. You will need to sign in again on each device.',
     areas: {
       myCertificates: 'My certificates',
+      jpLedger: 'My JP',
       learnerHome: 'My learning',
       instructorHome: 'Teaching',
       adminHome: 'Agency admin',

@@ -7,7 +7,10 @@
  * variants exist only so that languages like English can fill them in.
  */
 import { authoringId } from './authoring.id';
+import { certificateAdminId } from './certificate-admin.id';
 import { certificatesId } from './certificates.id';
+import { jpAdminId } from './jp-admin.id';
+import { jpLedgerId } from './jp-ledger.id';
 import { learningId } from './learning.id';
 import { quizId } from './quiz.id';
 import { quizAuthoringId } from './quiz-authoring.id';
@@ -18,6 +21,9 @@ export const id = {
   quiz: quizId,
   quizAuthoring: quizAuthoringId,
   certificates: certificatesId,
+  certificateAdmin: certificateAdminId,
+  jpLedger: jpLedgerId,
+  jpAdmin: jpAdminId,
   app: {
     name: 'Lentera',
     tagline: 'Belajar untuk ASN',
@@ -134,6 +140,7 @@ export const id = {
       'Semua sesi Lentera Anda akan diakhiri, termasuk di perangkat ini. Anda perlu masuk lagi di setiap perangkat.',
     areas: {
       myCertificates: 'Sertifikat saya',
+      jpLedger: 'JP saya',
       learnerHome: 'Belajar saya',
       instructorHome: 'Mengajar',
       adminHome: 'Admin instansi',
