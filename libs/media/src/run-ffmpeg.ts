@@ -47,14 +47,19 @@ export function runFfmpeg(args: readonly string[], options: FfmpegRunOptions): P
     let aborted = false;
     let settled = false;
     let sampledCpuSeconds = 0;
-    const stop = (): void => killGroup(child.pid);
+    const sample = (): void => {
+      sampledCpuSeconds = cpuSecondsOf(child.pid) ?? sampledCpuSeconds;
+    };
+    // Sampled once more before a kill: an abort can come before the first sample.
+    const stop = (): void => {
+      sample();
+      killGroup(child.pid);
+    };
     const timer = setTimeout(() => {
       timedOut = true;
       stop();
     }, options.timeoutMs);
-    const sampler = setInterval(() => {
-      sampledCpuSeconds = cpuSecondsOf(child.pid) ?? sampledCpuSeconds;
-    }, CPU_SAMPLE_MS);
+    const sampler = setInterval(sample, CPU_SAMPLE_MS);
     const handleAbort = (): void => {
       aborted = true;
       stop();
@@ -90,7 +95,7 @@ export function runFfmpeg(args: readonly string[], options: FfmpegRunOptions): P
 /**
  * CPU time: on a normal end, ffmpeg's own `-benchmark` line (getrusage of the process, every
  * thread, exact). A killed ffmpeg prints nothing, so the last sample of /proc/<pid>/stat
- * (utime + stime, taken every 500 ms while it ran) stands in, short by at most that interval.
+ * (utime + stime, taken every 500 ms while it ran and once more just before the kill) stands in.
  * Node offers no getrusage of one child, and wrapping ffmpeg in `time` or a shell would put
  * another process between setpriv's death signal and ffmpeg.
  */

@@ -34,16 +34,16 @@ export class CertificateRevocationService {
   }
 
   /**
-   * Revokes the certificate when it is still issued, then claims its replacement once
-   * (`reissue:<id>`: a second call returns the same one) and queues it for the worker, which
+   * Claims the replacement once (`reissue:<id>`: a second call returns the same one), then revokes
+   * the certificate when it is still issued, and queues the replacement for the worker, which
    * numbers and signs it with `replaces` = the old number. Returns the replacement, pending.
+   * Claiming first: a manual issue or a completion landing in between still finds a valid
+   * certificate (the old one) and makes no third one.
    */
   async reissue(actor: Actor, certificateId: string, reason: string): Promise<CertificateRecord> {
     const { certificate } = await this.access.manageable(actor, certificateId);
     const why = checkedReason(reason);
     if (certificate.status === 'pending') throw certificateNotIssuedYet();
-    // Revoked meanwhile by someone else (null) is fine here: it is revoked either way.
-    if (certificate.status === 'issued') await this.revokeIssued(actor, certificate, why);
     const replacement = await this.issuing.claim({
       agencyId: certificate.agencyId,
       courseId: certificate.courseId,
@@ -56,6 +56,8 @@ export class CertificateRevocationService {
       requestedBy: actor.userId,
       replacesId: certificate.id,
     });
+    // Revoked meanwhile by someone else (null) is fine here: it is revoked either way.
+    if (certificate.status === 'issued') await this.revokeIssued(actor, certificate, why);
     await this.certificates.setReplacedBy(certificate.id, replacement.id);
     await this.jobs.enqueueIfAvailable('certificate.render', { certificateId: replacement.id });
     this.logger.log({ certificateId: certificate.id, replacementId: replacement.id, userId: actor.userId }, 'certificate re-issued');

@@ -80,6 +80,11 @@ async function pdfImages(pdf: Buffer): Promise<{ type: string; width: number; he
   }
 }
 
+
+// Each accepted image is drawn on a trial certificate first (about a second each under jest on a
+// busy machine, with another integration file running beside this one).
+jest.setTimeout(60_000);
+
 describe('certificate template images', () => {
   let isolated: IsolatedConfig;
   let dataDir: string;
