@@ -80,7 +80,6 @@ async function pdfImages(pdf: Buffer): Promise<{ type: string; width: number; he
   }
 }
 
-
 // Each accepted image is drawn on a trial certificate first (about a second each under jest on a
 // busy machine, with another integration file running beside this one).
 jest.setTimeout(60_000);
