@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AgencyRepository, CourseRepository, DatabaseModule, UserRepository } from '@lentera/db';
-import { eventually, graphqlAs, launchBrowser, signInThroughApi, signInThroughPage, startStack, type RunningStack } from '@lentera/test-support';
+import { buildPng, eventually, graphqlAs, launchBrowser, signInThroughApi, signInThroughPage, startStack, type RunningStack } from '@lentera/test-support';
 
 const PHONE = { width: 360, height: 740 };
 const WAIT = { timeout: 20_000 };
@@ -15,6 +15,7 @@ const ROTATION_REASON = 'Rotasi kunci tahunan sesuai kebijakan keamanan';
 const ENROL = 'mutation ($c: ID!) { enrol(courseId: $c) { id } }';
 const ISSUE = 'mutation ($c: ID!, $u: [ID!]) { issueCertificates(courseId: $c, userIds: $u) { claimed } }';
 const KEYS = 'query ($a: ID!) { signingKeys(agencyId: $a) { keyId status publicKeyPem } }';
+const TEMPLATE_LOGO = 'query ($a: ID!) { certificateTemplate(agencyId: $a) { logo { contentType } } }';
 const AUDIT = 'query ($a: ID!) { certificateAuditLog(agencyId: $a, first: 50) { intact brokenAt entries { totalCount edges { node { seq action number reason } } } } }';
 
 interface SigningKey {
@@ -44,8 +45,9 @@ const AUDIT_MODEL_TOKEN = 'CertificateAuditEntryModel';
  * empty reason refused) and sees the new active key and the retired one, as the API lists them; the
  * audit page shows the rotation with the reason and the admin's name and says the log is intact;
  * after one entry is edited directly in the database it says the chain is broken at that entry.
+ * The template editor takes a logo (drawn in the live preview), refuses a fake image, removes it.
  */
-describe('certificate admin: signing keys and the audit log', () => {
+describe('certificate admin: signing keys, the audit log and template images', () => {
   let stack: RunningStack;
   let db: TestingModule;
   let browser: Browser;
@@ -180,6 +182,35 @@ describe('certificate admin: signing keys and the audit log', () => {
     expect(await banner.innerText()).toContain(`Log rusak pada entri #${after.brokenAt}`);
     expect(await page.locator('[data-testid="audit-entry"][data-broken]').getAttribute('data-seq')).toBe(String(after.brokenAt));
   }, 30_000);
+
+  it('the admin adds a logo to the template on a phone: the preview draws it, a fake image is refused, removing it takes it away', async () => {
+    const logoOfApi = async () => (await graphqlAs<{ certificateTemplate: { logo: { contentType: string } | null } }>(stack.baseUrl, adminToken, TEMPLATE_LOGO, { a: agencyId })).certificateTemplate.logo;
+    expect(await logoOfApi()).toBeNull();
+    await page.goto(`${stack.baseUrl}/admin/sertifikat/templat?instansi=${agencyId}`);
+    await page.getByRole('heading', { level: 1, name: 'Templat sertifikat' }).waitFor(WAIT);
+    const logo = page.getByTestId('template-image-logo');
+    const choose = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', WAIT), logo.getByTestId('template-image-upload').click()]);
+      await chooser.setFiles(file);
+    };
+
+    await choose({ name: 'logo.png', mimeType: 'image/png', buffer: buildPng(32) });
+    await logo.getByTestId('template-image-thumbnail').waitFor(WAIT);
+    await page.getByTestId('certificate-preview-logo').waitFor(WAIT);
+    expect(await page.getByTestId('certificate-preview-logo').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(32);
+    expect(await logoOfApi()).toEqual({ contentType: 'image/png' });
+
+    await choose({ name: 'palsu.png', mimeType: 'image/png', buffer: Buffer.from('bukan gambar, hanya teks') });
+    await logo.getByTestId('template-image-error').waitFor(WAIT);
+    expect(await logo.getByTestId('template-image-error').innerText()).toMatch(/PNG|JPEG/);
+    expect(await logoOfApi()).toEqual({ contentType: 'image/png' });
+
+    await logo.getByTestId('template-image-remove').click();
+    await page.getByTestId('template-image-remove-confirm').click();
+    await page.getByTestId('certificate-preview-logo').waitFor({ state: 'detached', ...WAIT });
+    expect(await logoOfApi()).toBeNull();
+    await expectNoSidewaysScrolling();
+  }, 60_000);
 
   it('keeps the API free of logged errors', () => {
     expect(stack.api.output()).not.toMatch(/"level":(50|60)/);
