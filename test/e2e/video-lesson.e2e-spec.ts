@@ -231,7 +231,10 @@ describe('a learner watches a video lesson on a phone', () => {
 
     // The quality menu: automatic, and each rendition of the ladder.
     await player.getByRole('button', { name: 'Kualitas video' }).click();
-    const qualities = await player.getByRole('menuitemradio').allInnerTexts();
+    // The menu opens a frame after the click: read it once every choice is there.
+    const choices = player.getByRole('menuitemradio');
+    await choices.nth(RENDITIONS.length).waitFor(WAIT);
+    const qualities = await choices.allInnerTexts();
     expect(qualities[0]).toMatch(/^Otomatis/);
     expect(qualities.slice(1).sort()).toEqual(RENDITIONS.map((rendition) => rendition.name).sort());
     await page.keyboard.press('Escape');
