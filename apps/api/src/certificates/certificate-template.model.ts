@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Allow, IsEnum, IsString } from 'class-validator';
+import { CertificateSignatoryModel } from './certificate-content.model';
 import { CertificateLanguage } from './certificate-enums';
 
 @ObjectType('CertificateTemplateImage', { description: 'An image of the template, uploaded through POST /certificates/agencies/:agencyId/template-images/:slot' })
@@ -13,16 +14,7 @@ export class CertificateTemplateImageModel {
 
 /** A signatory as the template holds it, with their signature image (the signed certificate keeps only the text: CertificateSignatory). */
 @ObjectType('CertificateTemplateSignatory')
-export class CertificateTemplateSignatoryModel {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  nip!: string | null;
-
+export class CertificateTemplateSignatoryModel extends CertificateSignatoryModel {
   @Field(() => CertificateTemplateImageModel, { nullable: true, description: 'Slot signature-<index of this signatory>' })
   signatureImage!: CertificateTemplateImageModel | null;
 }

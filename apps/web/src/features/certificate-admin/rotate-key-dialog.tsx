@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { RotateSigningKeyDocument } from '../../gql/generated';
 import type { SigningKeyFieldsFragment } from '../../gql/generated';
 import { useErrorMessage } from '../../lib/use-error-message';
-import { REASON_MAX, REASON_MIN, reasonProblem } from '../certificates/certificate-reason';
+import { reasonProblem } from '../certificates/certificate-reason';
+import { ReasonTextarea } from '../certificates/reason-textarea';
 
 export interface RotateKeyDialogProps {
   agencyId: string;
@@ -53,24 +54,17 @@ export function RotateKeyDialog({ agencyId, activeKeyId, onClose, onDone }: Rota
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {t('certificateAdmin.keys.rotation.dialogIntro', { keyId: activeKeyId })}
           </Text>
-          <Textarea
+          <ReasonTextarea
             label={t('certificateAdmin.keys.rotation.reasonLabel')}
             description={t('certificateAdmin.keys.rotation.reasonHint')}
             placeholder={t('certificateAdmin.keys.rotation.reasonPlaceholder')}
             value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-            }}
+            onValueChange={setReason}
             onBlur={() => {
               setTouched(true);
             }}
-            error={touched && problem ? t(`certificates.reason.${problem}`, { min: REASON_MIN, max: REASON_MAX }) : undefined}
-            autosize
-            minRows={3}
-            maxLength={REASON_MAX + 50}
-            required
+            showProblem={touched}
             data-testid="rotate-key-reason"
-            data-autofocus
           />
           {error && (
             <Alert color="red" variant="light" data-testid="rotate-key-error">

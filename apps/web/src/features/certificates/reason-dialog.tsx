@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ReissueCertificateDocument, RevokeCertificateDocument } from '../../gql/generated';
 import type { CertificateRowFragment } from '../../gql/generated';
 import { useErrorMessage } from '../../lib/use-error-message';
-import { REASON_MAX, REASON_MIN, reasonProblem } from './certificate-reason';
+import { reasonProblem } from './certificate-reason';
+import { ReasonTextarea } from './reason-textarea';
 
 export type ReasonAction = 'revoke' | 'reissue';
 
@@ -62,23 +63,16 @@ export function ReasonDialog({ certificate, action, onClose, onDone }: ReasonDia
           <Text size="sm" fw={600}>
             {certificate.participantName} · {certificate.courseTitle}
           </Text>
-          <Textarea
+          <ReasonTextarea
             label={t('certificates.reason.label')}
             placeholder={t('certificates.reason.placeholder')}
             value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-            }}
+            onValueChange={setReason}
             onBlur={() => {
               setTouched(true);
             }}
-            error={touched && problem ? t(`certificates.reason.${problem}`, { min: REASON_MIN, max: REASON_MAX }) : undefined}
-            autosize
-            minRows={3}
-            maxLength={REASON_MAX + 50}
-            required
+            showProblem={touched}
             data-testid="certificate-reason-input"
-            data-autofocus
           />
           {failure && (
             <Alert color="red" variant="light" data-testid="certificate-reason-error">

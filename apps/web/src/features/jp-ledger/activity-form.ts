@@ -1,4 +1,5 @@
 import type { CompetencyType, ExternalActivityInput, ExternalActivityKind } from '../../gql/generated';
+import { lengthProblem } from '../../lib/text-length';
 
 // The API's limits (apps/api/src/jp-ledger/jp-ledger.errors.ts and external-activity.service.ts),
 // checked here first so that a mistake is told before a 10 MB upload, not after it.
@@ -86,8 +87,8 @@ export function checkActivity(values: ActivityFormValues, today: string): Activi
   const end = isDay(values.endDate) ? values.endDate : null;
 
   if (!values.kind) problems.kind = 'kindRequired';
-  if (!withinLength(title)) problems.title = 'titleLength';
-  if (!withinLength(organizer)) problems.organizer = 'organizerLength';
+  if (lengthProblem(title, TITLE_LENGTH)) problems.title = 'titleLength';
+  if (lengthProblem(organizer, TITLE_LENGTH)) problems.organizer = 'organizerLength';
   if (!start) problems.startDate = 'startRequired';
   if (!end) problems.endDate = 'endRequired';
   // `YYYY-MM-DD` strings compare like the days they name.
@@ -143,10 +144,6 @@ export function activityFieldOf(field: string | null): ActivityField | null {
 /** A day as the instant the API stores: midnight in Jakarta, so it counts in that day's Jakarta year. */
 export function jakartaMidnight(day: string): string {
   return new Date(`${day}T00:00:00+07:00`).toISOString();
-}
-
-function withinLength(text: string): boolean {
-  return text.length >= TITLE_LENGTH.min && text.length <= TITLE_LENGTH.max;
 }
 
 function jpNumber(value: number | string): number | null {
