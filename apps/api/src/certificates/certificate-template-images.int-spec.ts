@@ -11,7 +11,7 @@ import { CertificateIssuingService, CertificatePdfService } from '@lentera/certi
 import { AgencyRepository, CertificateAuditRepository, CertificateRepository, CertificateTemplateRepository, EnrolmentRepository, UserRepository, type AgencyRole, type UserRecord } from '@lentera/db';
 import { buildCourse, isolatedConfig, validNip, type IsolatedConfig } from '@lentera/test-support';
 import { AppModule } from '../app.module';
-import { SessionService } from '../auth/session.service';
+import { graphqlClient, type Json } from '../testing/graphql-client';
 
 const IMAGE = 'contentType url';
 const TEMPLATE_FIELDS = `agencyId heading updatedAt logo { ${IMAGE} } background { ${IMAGE} } signatories { name title nip signatureImage { ${IMAGE} } }`;
@@ -20,8 +20,6 @@ const UPDATE_TEMPLATE = `mutation ($agencyId: ID!, $input: CertificateTemplateIn
 
 const SITI = { name: 'Dr. Siti Aminah, M.Si.', title: 'Kepala BPSDM', nip: null };
 const BUDI = { name: 'Budi Santoso, S.H.', title: 'Kepala Bidang Pengembangan Kompetensi', nip: null };
-
-type Json = request.Response['body'];
 
 /** A PNG as image editors write one: RGBA, a disc of `colour` on transparency. */
 function discPng(colour: [number, number, number], width = 48, height = 32): Buffer {
@@ -97,16 +95,11 @@ describe('certificate template images', () => {
   let people = 0;
 
   const http = () => request(app.getHttpServer());
-  const tokens = new Map<string, string>();
+  const { bearer, ok } = graphqlClient(() => app);
 
   async function person(agencyId: string, role: AgencyRole): Promise<UserRecord> {
     people += 1;
     return users.create({ fullName: `Pengguna Templat ${people}`, email: `templat${people}@uji.lentera.id`, nip: validNip(700 + people), memberships: [{ agencyId, role }] });
-  }
-
-  async function bearer(user: UserRecord): Promise<string> {
-    if (!tokens.has(user.id)) tokens.set(user.id, (await app.get(SessionService).start(user, {})).accessToken.token);
-    return `Bearer ${tokens.get(user.id)}`;
   }
 
   async function newAgency(code: string): Promise<string> {
@@ -127,16 +120,9 @@ describe('certificate template images', () => {
     return call;
   }
 
-  async function gql(user: UserRecord, query: string, variables: Record<string, unknown>): Promise<Json> {
-    const response = await http().post('/graphql').set('Authorization', await bearer(user)).send({ query, variables });
-    expect(response.status).toBe(200);
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data;
-  }
-
-  const template = async (user: UserRecord, agencyId: string) => (await gql(user, TEMPLATE, { agencyId })).certificateTemplate;
+  const template = async (user: UserRecord, agencyId: string) => (await ok(user, TEMPLATE, { agencyId })).certificateTemplate;
   const saveTemplate = async (user: UserRecord, agencyId: string, signatories: readonly object[]) =>
-    (await gql(user, UPDATE_TEMPLATE, { agencyId, input: { heading: 'SERTIFIKAT PELATIHAN', language: 'ID', numberFormat: '{agencyCode}/{year}/{sequence:5}', signatories } }))
+    (await ok(user, UPDATE_TEMPLATE, { agencyId, input: { heading: 'SERTIFIKAT PELATIHAN', language: 'ID', numberFormat: '{agencyCode}/{year}/{sequence:5}', signatories } }))
       .updateCertificateTemplate;
 
   const download = (url: string) => http().get(url).buffer(true).parse(rawBody);

@@ -22,6 +22,7 @@ import { buildCourse, isolatedConfig, testAgencyScope, validNip, type IsolatedCo
 import { AppModule } from '../app.module';
 import { SessionService } from '../auth/session.service';
 import { CertificateUrlSigner } from './certificate-url.signer';
+import { graphqlClient, type Json } from '../testing/graphql-client';
 
 const AGENCY_A = 'BPSDM-SERT-A';
 const AGENCY_B = 'BPSDM-SERT-B';
@@ -58,8 +59,6 @@ const AUDIT = `query ($agencyId: ID!, $first: Int, $after: String) {
   }
 }`;
 
-type Json = request.Response['body'];
-
 describe('certificates over GraphQL and their PDF downloads', () => {
   let isolated: IsolatedConfig;
   let dataDir: string;
@@ -73,6 +72,7 @@ describe('certificates over GraphQL and their PDF downloads', () => {
   let people = 0;
 
   const http = () => request(app.getHttpServer());
+  const { ok, refused } = graphqlClient(() => app);
   const issuing = () => app.get(CertificateIssuingService, { strict: false });
   const stored = async (id: string) => (await app.get(CertificateRepository).findById(id))!;
   const year = () => jakartaYearMonth(new Date()).year;
@@ -118,27 +118,6 @@ describe('certificates over GraphQL and their PDF downloads', () => {
       replacesId: null,
     });
     return { learner, certificate: await sign(claimed.id) };
-  }
-
-  async function gql(user: UserRecord | null, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    let call = http().post('/graphql').send({ query, variables });
-    if (user) call = call.set('Authorization', `Bearer ${(await app.get(SessionService).start(user, {})).accessToken.token}`);
-    const response = await call;
-    expect(response.status).toBe(200);
-    return response.body as Json;
-  }
-
-  async function ok(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
-
-  /** The one error of a call that must fail. */
-  async function refused(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toHaveLength(1);
-    return body.errors[0];
   }
 
   const download = (url: string) => http().get(url).buffer(true).parse(rawBody);

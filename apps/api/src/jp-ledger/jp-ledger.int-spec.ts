@@ -9,8 +9,8 @@ import request from 'supertest';
 import { AgencyRepository, CertificateRepository, CourseCompletionRepository, UserRepository, type AgencyRole, type CompetencyType, type EmploymentType, type UserRecord } from '@lentera/db';
 import { buildCourse, buildPdf, buildWindowsExecutable, isolatedConfig, validNip, type IsolatedConfig } from '@lentera/test-support';
 import { AppModule } from '../app.module';
-import { SessionService } from '../auth/session.service';
 import { jakartaYear } from '@lentera/asn';
+import { graphqlClient } from '../testing/graphql-client';
 
 const LEDGER = `query ($year: Int) { myJpLedger(year: $year) {
   year totalJp targetJp percent missingJp pendingJp
@@ -26,8 +26,6 @@ const REPORT = `query ($a: ID!, $y: Int, $u: String) { agencyJpReport(agencyId: 
 } }`;
 const UPDATE_POLICY = `mutation ($a: ID!, $input: JpPolicyInput!) { updateJpPolicy(agencyId: $a, input: $input) { minutesPerJp yearlyTargetPns yearlyTargetPppk } }`;
 
-type Json = request.Response['body'];
-
 describe('the JP ledger over GraphQL and REST', () => {
   let isolated: IsolatedConfig;
   let dataDir: string;
@@ -41,35 +39,17 @@ describe('the JP ledger over GraphQL and REST', () => {
   const year = jakartaYear(new Date());
 
   const http = () => request(app.getHttpServer());
-  const tokenOf = async (user: UserRecord) => (await app.get(SessionService).start(user, {})).accessToken.token;
+  const { bearer, ok, refused } = graphqlClient(() => app);
 
   async function person(agencyId: string, role: AgencyRole, profile: { workUnit?: string; employmentType?: EmploymentType } = {}): Promise<UserRecord> {
     people += 1;
     return users.create({ fullName: `Peserta JP ${String(people).padStart(2, '0')}`, email: `jp${people}@uji.lentera.id`, nip: validNip(700 + people), memberships: [{ agencyId, role }], ...profile });
   }
 
-  async function gql(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const response = await http().post('/graphql').set('Authorization', `Bearer ${await tokenOf(user)}`).send({ query, variables });
-    expect(response.status).toBe(200);
-    return response.body as Json;
-  }
-
-  async function ok(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
-
-  async function refused(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toHaveLength(1);
-    return body.errors[0];
-  }
-
   async function uploadEvidence(user: UserRecord, body: Buffer, name = 'sertifikat.pdf'): Promise<request.Response> {
     return http()
       .post('/jp-ledger/evidence')
-      .set('Authorization', `Bearer ${await tokenOf(user)}`)
+      .set('Authorization', await bearer(user))
       .set('Content-Type', 'application/octet-stream')
       .set('X-File-Name', encodeURIComponent(name))
       .send(body);
@@ -108,7 +88,7 @@ describe('the JP ledger over GraphQL and REST', () => {
   }
 
   async function download(user: UserRecord, path: string): Promise<request.Response> {
-    return http().get(path).set('Authorization', `Bearer ${await tokenOf(user)}`).buffer(true).parse(rawBody);
+    return http().get(path).set('Authorization', await bearer(user)).buffer(true).parse(rawBody);
   }
 
   beforeAll(async () => {

@@ -15,7 +15,7 @@ import {
 import { buildCourse, isolatedConfig, testAgencyScope, validNip, type CourseSpec, type IsolatedConfig } from '@lentera/test-support';
 import { JobQueue } from '@lentera/jobs';
 import { AppModule } from '../app.module';
-import { SessionService } from '../auth/session.service';
+import { graphqlClient, type Json } from '../testing/graphql-client';
 
 const ENROLMENT = `
   id status source dueAt overdue requestedAt enrolledAt leftAt completedAt lastActivityAt
@@ -69,8 +69,6 @@ const ASSIGN = `mutation ($input: AssignCourseInput!) {
 }`;
 
 /** JSON as supertest parsed it: loosely typed, as the tests read into responses freely. */
-type Json = request.Response['body'];
-
 describe('learning over GraphQL: enrolment, progress, completion, learner home, admin views', () => {
   let isolated: IsolatedConfig;
   let app: INestApplication;
@@ -93,31 +91,14 @@ describe('learning over GraphQL: enrolment, progress, completion, learner home, 
     });
   }
 
+  const { bearer, gql, ok, refused } = graphqlClient(() => app);
+
   async function post(user: UserRecord | null, query: string, variables: Record<string, unknown>) {
     let call = request(app.getHttpServer()).post('/graphql').send({ query, variables });
-    if (user) call = call.set('Authorization', `Bearer ${(await app.get(SessionService).start(user, {})).accessToken.token}`);
+    if (user) call = call.set('Authorization', await bearer(user));
     return call;
   }
 
-  async function gql(user: UserRecord | null, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const response = await post(user, query, variables);
-    expect(response.status).toBe(200);
-    return response.body as Json;
-  }
-
-  /** The data of a call that must succeed. */
-  async function ok(user: UserRecord | null, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
-
-  /** The one error of a call that must fail, with no data for the field. */
-  async function refused(user: UserRecord | null, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toHaveLength(1);
-    return body.errors[0];
-  }
 
   const course = (spec: Partial<CourseSpec> & Pick<CourseSpec, 'modules'>) => buildCourse(app, { agencyId: agencyA, ...spec });
   const report = (courseId: string, lessonId: string, secondsSpent = 30, reachedEnd = true) => ({ input: { courseId, lessonId, secondsSpent, reachedEnd } });

@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import request from 'supertest';
 import {
   AgencyRepository,
   CourseAssignmentRepository,
@@ -22,7 +21,7 @@ import {
 import { QuizGradingService, buildAttemptQuestions } from '@lentera/quiz';
 import { buildCourse, correctAnswerOf, isolatedConfig, testAgencyScope, type IsolatedConfig, type QuestionSpec } from '@lentera/test-support';
 import { AppModule } from '../app.module';
-import { SessionService } from '../auth/session.service';
+import { graphqlClient, type Json } from '../testing/graphql-client';
 
 const SUMMARY_FIELDS = 'id lessonId number status startedAt submittedAt submittedAutomatically maxPoints scorePoints percent passed';
 const RESULTS = `query ($courseId: ID!, $lessonId: ID!, $status: QuizAttemptStatus, $first: Int, $after: String) {
@@ -68,8 +67,6 @@ const GAIN_LEARNERS = `query ($courseId: ID!, $assignmentId: ID, $first: Int, $a
   }
 }`;
 
-type Json = request.Response['body'];
-
 interface Learner {
   user: UserRecord;
   enrolmentId: string;
@@ -98,26 +95,10 @@ describe('quiz results, essay grading and learning gain over GraphQL', () => {
     return users.create({ fullName: profile.fullName ?? `Peserta Kuis ${people}`, email: `kuis${people}@uji.lentera.id`, workUnit: profile.workUnit, memberships: [{ agencyId, role }] });
   }
 
-  async function gql(user: UserRecord | null, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    let call = request(app.getHttpServer()).post('/graphql').send({ query, variables });
-    if (user) call = call.set('Authorization', `Bearer ${(await app.get(SessionService).start(user, {})).accessToken.token}`);
-    const response = await call;
-    expect(response.status).toBe(200);
-    return response.body as Json;
-  }
-
-  async function ok(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
-
+  const { ok, refused } = graphqlClient(() => app);
   /** The error code of a call that must fail. */
-  async function refusedCode(user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<string> {
-    const body = await gql(user, query, variables);
-    expect(body.errors).toHaveLength(1);
-    return body.errors[0].extensions.code;
-  }
+  const refusedCode = async (user: UserRecord, query: string, variables: Record<string, unknown> = {}): Promise<string> =>
+    (await refused(user, query, variables)).extensions.code;
 
   async function selfEnrolled(courseId: string, fullName?: string): Promise<Learner> {
     const user = await person(agencyA, 'learner', { fullName });
