@@ -159,7 +159,7 @@ describe('public certificate verification: the query, the downloads, Open Badges
     await app.init();
     agencyId = (await app.get(AgencyRepository).create({ code: AGENCY_CODE, name: AGENCY_NAME, kind: 'regional' })).id;
     adminId = (await app.get(UserRepository).create({ fullName: 'Admin Verifikasi', email: 'admin@verifikasi.lentera.id', memberships: [{ agencyId, role: 'admin' }] })).id;
-    await app.get(CertificateTemplateRepository).save(agencyId, { ...DEFAULT_CERTIFICATE_TEMPLATE, signatories: [SIGNATORY] }, adminId);
+    await app.get(CertificateTemplateRepository).saveText(agencyId, { ...DEFAULT_CERTIFICATE_TEMPLATE, signatories: [SIGNATORY] }, adminId, null);
     courseId = (await buildCourse(app, { agencyId, title: COURSE_TITLE, jp: 24, modules: [[{}]] })).id;
   });
 

@@ -49,24 +49,6 @@ export class CertificateTemplateRepository {
     return document ? toTemplateRecord(document) : { ...DEFAULT_CERTIFICATE_TEMPLATE, agencyId, updatedAt: null };
   }
 
-  /** Replaces the agency's template as a whole (one write: never half an edit). */
-  async save(agencyId: string, change: CertificateTemplateChange, updatedBy: string): Promise<CertificateTemplateRecord> {
-    const set = {
-      heading: change.heading,
-      language: change.language,
-      numberFormat: change.numberFormat,
-      signatories: storedSignatories(change.signatories),
-      updatedBy: new Types.ObjectId(updatedBy),
-      ...(change.logo && { logo: change.logo }),
-      ...(change.background && { background: change.background }),
-    };
-    const unset = { ...(!change.logo && { logo: '' }), ...(!change.background && { background: '' }) };
-    await this.upsertOnce(() =>
-      this.templates.updateOne({ agencyId: new Types.ObjectId(agencyId) }, { $set: set, ...(Object.keys(unset).length && { $unset: unset }) }, { upsert: true }),
-    );
-    return this.findForAgency(agencyId);
-  }
-
   /**
    * Replaces the heading, language, number format and signatories, and leaves the logo and
    * background as they are. Only if the template is still the one read (`updatedAt` unchanged,

@@ -114,13 +114,14 @@ describe('certificate storage on the real database', () => {
     const templates = module.get(CertificateTemplateRepository);
     const agency = hex();
     expect(await templates.findForAgency(agency)).toMatchObject(DEFAULT_CERTIFICATE_TEMPLATE);
-    const saved = await templates.save(
+    const saved = (await templates.saveText(
       agency,
       { ...DEFAULT_CERTIFICATE_TEMPLATE, heading: 'STTP', signatories: [{ name: 'Dr. Budi', title: 'Kepala', nip: null, signature: null }] },
       hex(),
-    );
+      null,
+    ))!;
     expect(saved).toMatchObject({ heading: 'STTP', signatories: [{ name: 'Dr. Budi', title: 'Kepala', nip: null, signature: null }] });
-    expect((await templates.save(agency, { ...saved, heading: 'SERTIFIKAT' }, hex())).heading).toBe('SERTIFIKAT');
+    expect((await templates.saveText(agency, { ...saved, heading: 'SERTIFIKAT' }, hex(), saved.updatedAt))?.heading).toBe('SERTIFIKAT');
   });
 
   describe('the audit log', () => {
