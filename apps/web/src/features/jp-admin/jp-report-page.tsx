@@ -13,7 +13,6 @@ import { BelowTargetTable } from './below-target-table';
 import { withAgency } from './jp-admin-paths';
 import { belowTargetExportUrl, belowTargetFileName } from './jp-export-files';
 import type { ExportFormat } from './jp-export-files';
-import { yearOptions } from '../../lib/jp-year';
 import { useExportDownload } from './use-export-download';
 import { usePendingCount } from './use-pending-count';
 import { useReportFilters } from './use-report-filters';
@@ -91,7 +90,7 @@ function AgencyReport({ agencyId }: { agencyId: string }) {
       <Group gap="sm" align="flex-end">
         <Select
           label={t('jpAdmin.report.year')}
-          data={yearOptions(filters.currentYear, year).map((option) => String(option))}
+          data={filters.years.map((option) => String(option))}
           value={String(year)}
           allowDeselect={false}
           onChange={(value) => {

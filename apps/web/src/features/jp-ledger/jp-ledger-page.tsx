@@ -2,18 +2,18 @@ import { Box, NativeSelect, Paper, Skeleton, Stack, Text, Title, VisuallyHidden 
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../components/load-error-alert';
+import { useJpYear } from '../../lib/use-jp-year';
 import { CompetencyTotals } from './competency-totals';
 import { ExternalActivitiesSection } from './external-activities-section';
 import { JpProgress } from './jp-progress';
 import { LedgerEntries } from './ledger-entries';
-import { useLedgerYear } from './use-ledger-year';
 import { useMyJpLedger } from './use-my-jp-ledger';
 
 /** "JP saya" (`/belajar/jp?tahun=`): a year's JP toward the target, what counted, and the activities outside Lentera. */
 export function JpLedgerPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('jpLedger.documentTitle')} · ${t('app.name')}`);
-  const { year, years, select } = useLedgerYear();
+  const { year, years, setYear } = useJpYear();
   const { ledger, isLoading, error, retry } = useMyJpLedger(year);
 
   return (
@@ -30,7 +30,7 @@ export function JpLedgerPage() {
           data={years.map(String)}
           value={String(year)}
           onChange={(event) => {
-            select(Number(event.currentTarget.value));
+            setYear(Number(event.currentTarget.value));
           }}
           maw={200}
           data-testid="jp-year"
